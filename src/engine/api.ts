@@ -1,0 +1,110 @@
+// The engine's public shapes: what the worker, the CLI and the tests see of a running simulation.
+import type { Summary } from './metrics/summaryTypes';
+
+export type SimMs = number;
+
+/** How a logical request (or one attempt) ended. The summary's `byOutcome` keys. */
+export type Outcome = 'ok' | 'error' | 'timeout' | 'rejected' | 'shed' | 'unavailable' | 'lost';
+export const OUTCOMES: readonly Outcome[] = ['ok', 'error', 'timeout', 'rejected', 'shed', 'unavailable', 'lost'];
+
+/** The state a node shows (the page's `data-state`). Most severe first. */
+export type NodeState = 'down' | 'hung' | 'slow' | 'erroring' | 'up';
+
+export type FaultAction =
+  | { action: 'kill' }
+  | { action: 'hang' }
+  | { action: 'slow'; factor: number }
+  | { action: 'errors'; rate: number }
+  | { action: 'revive' }
+  | { action: 'heal' }
+  | { action: 'partition'; from: string };
+
+/** A user action or scheduled fault, stamped with the simulated time it happened at. */
+export type Command = { atMs: SimMs; target: string } & FaultAction;
+
+/** One message crossing one link, for the animation. */
+export type Hop = {
+  from: string;
+  to: string;
+  departMs: SimMs;
+  arriveMs: SimMs;
+  kind: 'request' | 'response' | 'probe' | 'probe-response';
+  /** Set on responses: how the attempt ended at the node that answered. */
+  outcome?: Outcome;
+  /** 1 for a first attempt, 2+ for retries (later issues). */
+  attempt: number;
+};
+
+export type StateChange =
+  | { type: 'node-state'; atMs: SimMs; node: string; state: NodeState }
+  | { type: 'health'; atMs: SimMs; balancer: string; target: string; healthy: boolean };
+
+export type NodeLive = {
+  id: string;
+  kind: string;
+  state: NodeState;
+  /** Requests being served right now (worker slots in use) and the concurrency limit. */
+  busy: number;
+  concurrency: number;
+  queueLength: number;
+  arrivals: number;
+  completed: number;
+  errors: number;
+  shed: number;
+  utilization: number;
+  /** Balancers: whether each target is in rotation, with its current check run (e.g. 2 of 3 failed). */
+  health?: Record<string, { healthy: boolean; failRun: number; passRun: number; fall: number; rise: number }>;
+  routed?: Record<string, number>;
+};
+
+export type ClientLive = {
+  id: string;
+  requests: number;
+  ok: number;
+  failed: number;
+  inFlight: number;
+  byOutcome: Record<Outcome, number>;
+  p50: number;
+  p99: number;
+};
+
+/** One chart bucket: simulated second [startMs, startMs + bucketMs). */
+export type ChartPoint = { startMs: SimMs; ok: number; failed: number; p99: number };
+
+export type LiveSnapshot = {
+  simMs: SimMs;
+  events: number;
+  nodes: NodeLive[];
+  clients: ClientLive[];
+  totals: { requests: number; ok: number; failed: number; inFlight: number };
+  availability: { ratio: number; nines: number | null };
+  chart: { bucketMs: number; points: ChartPoint[] };
+};
+
+export type SimListener = {
+  hop?: (hop: Hop) => void;
+  change?: (change: StateChange) => void;
+  /** Every processed event, in order: for determinism tests and debugging. */
+  trace?: (atMs: SimMs, seq: number, type: string, subject: string) => void;
+};
+
+export type SimOptions = {
+  seed?: number;
+  /** Node statistics ignore requests that arrive before this time (queueing-theory checks). */
+  warmupMs?: SimMs;
+  /** Time series bucket size; 0 or absent keeps only the page's one-second chart buckets. */
+  seriesBucketMs?: number;
+  listener?: SimListener;
+};
+
+export type Sim = {
+  readonly now: SimMs;
+  readonly events: number;
+  /** Processes every event at or before `untilMs`, then sets the clock to it. */
+  runUntil(untilMs: SimMs): void;
+  /** Applies a live command at the current time and records it in the command log. */
+  apply(command: Omit<Command, 'atMs'> | Command): void;
+  readonly commandLog: readonly Command[];
+  snapshot(): LiveSnapshot;
+  summary(opts?: { series?: boolean }): Summary;
+};

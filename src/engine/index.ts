@@ -1,0 +1,10 @@
+// The engine's public API: parse a scenario, build a simulation, read its summary.
+export type {
+  SimMs, Outcome, NodeState, FaultAction, Command, Hop, StateChange, NodeLive, ClientLive, ChartPoint,
+  LiveSnapshot, SimListener, SimOptions, Sim,
+} from './api';
+export { OUTCOMES } from './api';
+export type { Summary, ClientSummary, ServerSummary, BalancerSummary, LatencySummary } from './metrics/summaryTypes';
+export { parseScenario, parseScenarioText, formatPath, type ParseResult } from './scenario/parse';
+export { SCENARIO_FORMAT, type Scenario, type ScenarioInput, type ScenarioNode } from './scenario/schema';
+export { createSim } from './sim/createSim';

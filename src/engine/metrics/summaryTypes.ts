@@ -1,0 +1,61 @@
+// The summary object of SCENARIO-FORMAT.md ("resilience-playground/summary@1").
+import type { Outcome, SimMs } from '../api';
+
+export type LatencySummary = { mean: number; p50: number; p95: number; p99: number; max: number };
+
+export type ClientSummary = {
+  requests: number;
+  ok: number;
+  byOutcome: Record<Outcome, number>;
+  attempts: number;
+  latencyMs: LatencySummary;
+  byRoute: Record<string, { requests: number; ok: number; latencyMs: LatencySummary }>;
+};
+
+export type ServerSummary = {
+  kind: 'server' | 'database';
+  arrivals: number;
+  completed: number;
+  errors: number;
+  shed: number;
+  /** Extension: requests that arrived while it was killed (connection refused). */
+  refused: number;
+  /** Extension: requests it was holding when it was killed. */
+  lost: number;
+  utilization: number;
+  meanQueueWaitMs: number;
+  meanResponseMs: number;
+  maxQueueLength: number;
+  downMs: number;
+};
+
+export type BalancerSummary = {
+  kind: 'balancer';
+  routed: Record<string, number>;
+  noHealthyUpstream: number;
+  healthTransitions: { atMs: SimMs; target: string; to: 'up' | 'down' }[];
+};
+
+export type NodeSeries = {
+  arrivals: number[]; completions: number[]; errors: number[]; shed: number[];
+  queueLength: number[]; inFlight: number[];
+};
+
+export type Summary = {
+  format: 'resilience-playground/summary@1';
+  seed: number;
+  simulatedMs: SimMs;
+  events: number;
+  clients: Record<string, ClientSummary>;
+  nodes: Record<string, ServerSummary | BalancerSummary>;
+  breakers: Record<string, { transitions: { atMs: SimMs; from: string; to: string }[]; rejected: number }>;
+  queues: Record<string, never>;
+  availability: { ratio: number; nines: number | null; downtimePerYearHours: number };
+  conservation: { holds: boolean; generated: number; terminal: number; inFlight: number };
+  series?: {
+    bucketMs: number;
+    nodes: Record<string, NodeSeries>;
+    clients: Record<string, { ok: number[]; failed: number[] }>;
+    queues: Record<string, never>;
+  };
+};

@@ -1,0 +1,106 @@
+// A load balancer: picks a target per request with its strategy, among targets its health checks
+// keep in rotation; proxies the answer back; on a refused connection tries another target
+// (nginx `proxy_next_upstream error`, on by default) unless `onRefused: "fail"`.
+import type { Command, NodeLive } from '../api';
+import type { NodeOf } from '../scenario/schema';
+import type { BalancerSummary } from '../metrics/summaryTypes';
+import { createPicker, type StrategyName } from '../policies/balancing';
+import type { Attempt, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
+import { applyFlags, createFaultFlags, stateOf } from './faultState';
+import { createHealthChecker } from './healthChecker';
+
+type Held = { replyTo: string; target: number; tried: number[] };
+
+export type BalancerRuntime = NodeRuntime & { summary(): BalancerSummary };
+
+export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRuntime {
+  const flags = createFaultFlags();
+  const targets = node.targets;
+  const weights = targets.map((t) => node.weights?.[t] ?? 1);
+  const picker = createPicker(node.strategy as StrategyName, weights, k.rng(`node:${node.id}`).fork('strategy'));
+  const conns = targets.map(() => 0);
+  const routed = targets.map(() => 0);
+  const held = new Map<Attempt, Held>();
+  const hung: { attempt: Attempt; from: string }[] = [];
+  const eligible = targets.map(() => true);
+  let noHealthyUpstream = 0;
+  const health = createHealthChecker(node, k, () => !flags.killed && !flags.hung);
+
+  function choose(tried: readonly number[]): number {
+    let any = false;
+    for (let i = 0; i < targets.length; i++) {
+      eligible[i] = health.inRotation(i) && !tried.includes(i);
+      any ||= eligible[i];
+    }
+    if (!any && node.whenAllDown === 'fail-open' && !targets.some((_, i) => health.inRotation(i))) {
+      // Every target failed its checks: HAProxy/Envoy "panic" routing uses all of them.
+      for (let i = 0; i < targets.length; i++) eligible[i] = !tried.includes(i);
+    }
+    return picker.pick(eligible, conns);
+  }
+
+  function forward(attempt: Attempt, replyTo: string, tried: number[]) {
+    const i = choose(tried);
+    if (i < 0) {
+      if (tried.length === 0) noHealthyUpstream++;
+      k.send(node.id, replyTo, { dir: 'response', attempt, outcome: 'unavailable' });
+      return;
+    }
+    conns[i]++;
+    routed[i]++;
+    held.set(attempt, { replyTo, target: i, tried });
+    k.send(node.id, targets[i], { dir: 'request', attempt });
+  }
+
+  function receiveResponse(attempt: Attempt, outcome: Reply) {
+    const h = held.get(attempt);
+    if (!h) return; // we were killed meanwhile and already reset this connection
+    held.delete(attempt);
+    conns[h.target]--;
+    if (outcome === 'refused' && node.onRefused === 'next-upstream') {
+      h.tried.push(h.target);
+      return forward(attempt, h.replyTo, h.tried);
+    }
+    k.send(node.id, h.replyTo, { dir: 'response', attempt, outcome });
+  }
+
+  return {
+    id: node.id,
+    kind: 'balancer',
+    receive(msg: Message, from: string) {
+      if (msg.attempt.probe?.balancer === node.id && msg.dir === 'response') return health.answer(msg.attempt.probe, msg.outcome);
+      if (msg.dir === 'response') return receiveResponse(msg.attempt, msg.outcome);
+      if (flags.killed) return k.send(node.id, from, { dir: 'response', attempt: msg.attempt, outcome: 'refused' });
+      if (flags.hung) return void hung.push({ attempt: msg.attempt, from });
+      forward(msg.attempt, from, []);
+    },
+    handle(ev: SimEvent) { health.handle(ev); },
+    fault(c: Command) {
+      const wasDown = flags.killed || flags.hung;
+      applyFlags(flags, c);
+      if (c.action === 'kill') {
+        for (const [attempt, h] of held) k.send(node.id, h.replyTo, { dir: 'response', attempt, outcome: 'lost' });
+        for (const { attempt, from } of hung.splice(0)) k.send(node.id, from, { dir: 'response', attempt, outcome: 'lost' });
+        held.clear();
+        conns.fill(0);
+      }
+      if (c.action === 'revive' && wasDown) for (const { attempt, from } of hung.splice(0)) forward(attempt, from, []);
+    },
+    state: () => stateOf(flags),
+    live(): NodeLive {
+      return {
+        id: node.id, kind: 'balancer', state: stateOf(flags), busy: held.size, concurrency: 0,
+        queueLength: hung.length, arrivals: routed.reduce((a, b) => a + b, 0), completed: 0, errors: 0, shed: 0,
+        utilization: 0, health: health.live(), routed: Object.fromEntries(targets.map((t, i) => [t, routed[i]])),
+      };
+    },
+    summary(): BalancerSummary {
+      return {
+        kind: 'balancer',
+        routed: Object.fromEntries(targets.map((t, i) => [t, routed[i]])),
+        noHealthyUpstream,
+        healthTransitions: health.transitions,
+      };
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// A client: where logical requests are born (Poisson, constant or closed-loop arrivals), sent
+// to its target with an optional per-attempt timeout, and where each one ends in one outcome.
+import type { Command, NodeLive, Outcome } from '../api';
+import type { NodeOf } from '../scenario/schema';
+import type { Attempt, Kernel, Logical, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
+import { applyFlags, createFaultFlags, stateOf } from './faultState';
+import { createClientStats } from './clientStats';
+
+export type ClientRuntime = NodeRuntime & { stats: ReturnType<typeof createClientStats> };
+
+export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): ClientRuntime {
+  const flags = createFaultFlags();
+  const rng = k.rng(`node:${node.id}`);
+  const arrivalRng = rng.fork('arrivals');
+  const routeRng = rng.fork('routes');
+  const arrivals = node.arrivals;
+  const stats = createClientStats(node.id, node.routes.map((r) => r.name), k);
+  const routeTotal = node.routes.reduce((a, r) => a + r.weight, 0);
+  const successesByUser: number[] = [];
+  const parkedUsers: number[] = []; // closed-loop users whose turn came while the client was killed
+  let nextLogicalId = 0;
+
+  function pickRoute(): string {
+    if (node.routes.length === 1) return node.routes[0].name;
+    let x = routeRng.next() * routeTotal;
+    for (const r of node.routes) if ((x -= r.weight) < 0) return r.name;
+    return node.routes[node.routes.length - 1].name;
+  }
+
+  function gapMs(): number {
+    if (arrivals.process === 'constant') return 1000 / arrivals.ratePerSec;
+    if (arrivals.process === 'poisson') return (-1000 / arrivals.ratePerSec) * Math.log(1 - arrivalRng.next());
+    return 0;
+  }
+
+  if (arrivals.process === 'closed') {
+    for (let u = 0; u < arrivals.users; u++) {
+      successesByUser.push(0);
+      k.schedule({ type: 'user-send', atMs: 0, node: node.id, user: u });
+    }
+  } else {
+    k.schedule({ type: 'client-arrival', atMs: gapMs(), node: node.id });
+  }
+
+  function begin(user: number) {
+    const logical: Logical = { id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false };
+    books.born(logical);
+    stats.born(logical.route);
+    sendAttempt(logical);
+  }
+
+  function sendAttempt(logical: Logical) {
+    logical.attempts++;
+    stats.attempt();
+    const attempt: Attempt = { id: k.nextAttemptId(), logical, probe: null, route: logical.route, number: logical.attempts, done: false };
+    if (node.timeoutMs !== undefined)
+      k.schedule({ type: 'attempt-timeout', atMs: k.now + node.timeoutMs, node: node.id, attempt });
+    k.send(node.id, node.target, { dir: 'request', attempt });
+  }
+
+  function end(attempt: Attempt, outcome: Outcome) {
+    attempt.done = true;
+    const logical = attempt.logical!;
+    logical.done = true;
+    books.ended(logical);
+    stats.ended(logical.route, outcome, k.now - logical.startMs);
+    if (logical.user >= 0 && arrivals.process === 'closed') {
+      if (outcome === 'ok') successesByUser[logical.user]++;
+      const quota = arrivals.requestsPerUser;
+      if (quota === undefined || successesByUser[logical.user] < quota)
+        k.schedule({ type: 'user-send', atMs: k.now + arrivals.thinkMs, node: node.id, user: logical.user });
+    }
+  }
+
+  const asOutcome = (r: Reply): Outcome => (r === 'refused' ? 'unavailable' : r);
+
+  return {
+    id: node.id,
+    kind: 'client',
+    stats,
+    receive(msg: Message) {
+      if (msg.dir !== 'response' || msg.attempt.done || !msg.attempt.logical) return;
+      end(msg.attempt, asOutcome(msg.outcome));
+    },
+    handle(ev: SimEvent) {
+      switch (ev.type) {
+        case 'client-arrival':
+          k.schedule({ type: 'client-arrival', atMs: k.now + gapMs(), node: node.id });
+          if (!flags.killed) begin(-1);
+          return;
+        case 'user-send':
+          // A killed client's users wait; revive sends their requests.
+          if (flags.killed) parkedUsers.push(ev.user);
+          else begin(ev.user);
+          return;
+        case 'attempt-timeout':
+          if (!ev.attempt.done) end(ev.attempt, 'timeout');
+          return;
+      }
+    },
+    fault(c: Command) {
+      applyFlags(flags, c);
+      if (!flags.killed) for (const user of parkedUsers.splice(0)) begin(user);
+    },
+    state: () => stateOf(flags),
+    live(): NodeLive {
+      return { id: node.id, kind: 'client', state: stateOf(flags), busy: 0, concurrency: 0, queueLength: 0,
+        arrivals: stats.requests, completed: stats.ok, errors: stats.failed, shed: 0, utilization: 0 };
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// A client's books: logical requests by outcome and route, attempts, end-to-end latency of
+// successful requests, and the per-bucket series (ok / failed, and p99 for the page's chart).
+import { OUTCOMES, type Outcome } from '../api';
+import { createHistogram } from '../metrics/histogram';
+import type { ClientSummary } from '../metrics/summaryTypes';
+import type { Kernel } from '../sim/types';
+
+const zeroOutcomes = () => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+
+export function createClientStats(id: string, routes: string[], k: Kernel) {
+  const byOutcome = zeroOutcomes();
+  const latency = createHistogram();
+  const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
+  const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, latency: createHistogram() }]));
+  let requests = 0, attempts = 0, ok = 0, failed = 0;
+  const okSeries = k.counter(`client:${id}:ok`);
+  const failedSeries = k.counter(`client:${id}:failed`);
+  k.gauge(`client:${id}:p99`, () => {
+    const p99 = bucketLatency.percentile(0.99);
+    bucketLatency.reset();
+    return p99;
+  });
+
+  return {
+    get requests() { return requests; },
+    get ok() { return ok; },
+    get failed() { return failed; },
+    born(route: string) { requests++; byRoute.get(route)!.requests++; },
+    attempt() { attempts++; },
+    ended(route: string, outcome: Outcome, latencyMs: number) {
+      byOutcome[outcome]++;
+      if (outcome === 'ok') {
+        ok++;
+        okSeries();
+        latency.record(latencyMs);
+        bucketLatency.record(latencyMs);
+        const r = byRoute.get(route)!;
+        r.ok++;
+        r.latency.record(latencyMs);
+      } else {
+        failed++;
+        failedSeries();
+      }
+    },
+    live(inFlight: number) {
+      return { id, requests, ok, failed, inFlight, byOutcome: { ...byOutcome }, p50: latency.percentile(0.5), p99: latency.percentile(0.99) };
+    },
+    summary(): ClientSummary {
+      return {
+        requests, ok, byOutcome: { ...byOutcome }, attempts, latencyMs: latency.summary(),
+        byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, latencyMs: r.latency.summary() }])),
+      };
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// Builds a running simulation from a validated scenario: the event loop, the kernel the nodes
+// act through, faults (scheduled and live, logged with their simulated time), and the readers.
+import type { Command, Sim, SimOptions, StateChange } from '../api';
+import type { Scenario } from '../scenario/schema';
+import { createEventQueue } from '../core/eventQueue';
+import { createRng } from '../core/rng';
+import { createSeriesSet, type SeriesSet } from '../metrics/series';
+import { createNetwork } from './network';
+import { buildNodes } from './buildNodes';
+import { readSnapshot } from './snapshot';
+import { buildSummary } from './summary';
+import type { Kernel, Logical, Message, NewEvent, SimEvent } from './types';
+
+/** The page's chart keeps the last 60 simulated seconds in one-second buckets. */
+const CHART_BUCKET_MS = 1000;
+const CHART_BUCKETS = 60;
+
+export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
+  const seed = options.seed ?? scenario.seed;
+  const rootRng = createRng(seed);
+  const queue = createEventQueue<SimEvent>();
+  const listener = options.listener ?? {};
+  const network = createNetwork(scenario, rootRng.fork('network'));
+  const chart = createSeriesSet(CHART_BUCKET_MS, CHART_BUCKETS);
+  const exported: SeriesSet | null = options.seriesBucketMs
+    ? createSeriesSet(options.seriesBucketMs, Math.ceil(scenario.durationMs / options.seriesBucketMs) + 2)
+    : null;
+  const seriesSets = exported ? [chart, exported] : [chart];
+  const commandLog: Command[] = [];
+  let now = 0;
+  let events = 0;
+  let attemptIds = 0;
+
+  // The books of logical requests: every one born ends exactly once or is still in flight.
+  const books = { generated: 0, terminal: 0, endedTwice: 0, live: new Set<Logical>() };
+  const bookkeeper = {
+    born(l: Logical) { books.generated++; books.live.add(l); },
+    ended(l: Logical) {
+      if (!books.live.delete(l)) { books.endedTwice++; return; }
+      books.terminal++;
+    },
+  };
+
+  const kernel: Kernel = {
+    get now() { return now; },
+    warmupMs: options.warmupMs ?? 0,
+    schedule: (event: NewEvent) => void queue.push(event as SimEvent),
+    send(from: string, to: string, msg: Message) {
+      const d = network.delay(from, to);
+      if (d < 0) return; // partitioned: the message is lost on the wire; callers find out by timeout
+      if (listener.hop) {
+        const probe = msg.attempt.probe !== null;
+        listener.hop({
+          from, to, departMs: now, arriveMs: now + d,
+          kind: msg.dir === 'request' ? (probe ? 'probe' : 'request') : probe ? 'probe-response' : 'response',
+          outcome: msg.dir === 'response' ? (msg.outcome === 'refused' ? 'unavailable' : msg.outcome) : undefined,
+          attempt: msg.attempt.number,
+        });
+      }
+      queue.push({ type: 'deliver', atMs: now + d, to, from, msg } as SimEvent);
+    },
+    rng: (name: string) => rootRng.fork(name),
+    nextAttemptId: () => attemptIds++,
+    emitChange: (change: StateChange) => listener.change?.(change),
+    counter(key: string) {
+      const adds = seriesSets.map((s) => s.counter(key));
+      return adds.length === 1 ? adds[0] : (n = 1) => { for (const add of adds) add(n); };
+    },
+    gauge(key: string, read: () => number) {
+      // Gauges with side effects (the chart's per-bucket p99) belong to the chart set only.
+      if (key.endsWith(':p99')) chart.gauge(key, read);
+      else for (const s of seriesSets) s.gauge(key, read);
+    },
+  };
+
+  const nodes = buildNodes(scenario, kernel, bookkeeper);
+  for (const f of scenario.faults) queue.push({ type: 'fault', atMs: f.atMs, command: f } as SimEvent);
+
+  function applyCommand(c: Command) {
+    const target = nodes.byId.get(c.target);
+    if (!target) throw new Error(`no node with id "${c.target}"`);
+    if (c.action === 'partition') network.partition(c.target, c.from);
+    if (c.action === 'heal') network.healAround(c.target);
+    const before = target.state();
+    target.fault(c);
+    const after = target.state();
+    if (after !== before) listener.change?.({ type: 'node-state', atMs: now, node: c.target, state: after });
+  }
+
+  function dispatch(ev: SimEvent) {
+    now = ev.atMs;
+    events++;
+    for (const s of seriesSets) s.advanceTo(now);
+    listener.trace?.(now, ev.seq, ev.type, ev.type === 'deliver' ? `${ev.from}>${ev.to}` : ev.type === 'fault' ? ev.command.target : ev.node);
+    switch (ev.type) {
+      case 'deliver': return nodes.byId.get(ev.to)!.receive(ev.msg, ev.from);
+      case 'fault': return applyCommand(ev.command);
+      case 'service-done':
+      case 'client-arrival':
+      case 'user-send':
+      case 'attempt-timeout':
+      case 'probe-tick':
+      case 'probe-timeout':
+        return nodes.byId.get(ev.node)!.handle?.(ev);
+    }
+  }
+
+  function runUntil(untilMs: number) {
+    for (let ev = queue.peek(); ev !== undefined && ev.atMs <= untilMs; ev = queue.peek()) dispatch(queue.pop()!);
+    if (untilMs > now) {
+      now = untilMs;
+      for (const s of seriesSets) s.advanceTo(now);
+    }
+  }
+
+  return {
+    get now() { return now; },
+    get events() { return events; },
+    runUntil,
+    apply(command) {
+      const c = { ...command, atMs: now } as Command;
+      applyCommand(c);
+      commandLog.push(c);
+    },
+    commandLog,
+    snapshot: () => readSnapshot(now, events, nodes, books.live.size, chart),
+    summary: (opts = {}) => buildSummary({ scenario, seed, now, events, nodes, books, exported: opts.series ? exported : null }),
+  };
+}

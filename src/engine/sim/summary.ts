@@ -1,0 +1,62 @@
+// The summary object of SCENARIO-FORMAT.md, read from the nodes' books at the end of a run.
+import type { Scenario } from '../scenario/schema';
+import type { NodeSeries, Summary } from '../metrics/summaryTypes';
+import type { SeriesSet } from '../metrics/series';
+import { availabilityOf } from '../metrics/availability';
+import type { BuiltNodes } from './buildNodes';
+import type { Logical } from './types';
+
+type Input = {
+  scenario: Scenario; seed: number; now: number; events: number; nodes: BuiltNodes;
+  books: { generated: number; terminal: number; endedTwice: number; live: Set<Logical> };
+  exported: SeriesSet | null;
+};
+
+export function buildSummary({ seed, now, events, nodes, books, exported }: Input): Summary {
+  const clients: Summary['clients'] = {};
+  let ok = 0, finished = 0;
+  for (const c of nodes.clients) {
+    const s = c.stats.summary();
+    clients[c.id] = s;
+    ok += s.ok;
+    finished += s.ok + (c.stats.failed);
+  }
+  const summaryNodes: Summary['nodes'] = {};
+  for (const n of nodes.all) {
+    const server = nodes.servers.find((s) => s.runtime === n);
+    if (server) summaryNodes[n.id] = server.runtime.stats.summary(server.kind, now, server.concurrency);
+    const balancer = nodes.balancers.find((b) => b === n);
+    if (balancer) summaryNodes[n.id] = balancer.summary();
+  }
+  const inFlight = books.live.size;
+  const summary: Summary = {
+    format: 'resilience-playground/summary@1',
+    seed,
+    simulatedMs: now,
+    events,
+    clients,
+    nodes: summaryNodes,
+    breakers: {},
+    queues: {},
+    availability: availabilityOf(ok, finished),
+    conservation: {
+      holds: books.endedTwice === 0 && books.generated === books.terminal + inFlight,
+      generated: books.generated,
+      terminal: books.terminal,
+      inFlight,
+    },
+  };
+  if (exported) summary.series = readSeries(exported, nodes);
+  return summary;
+}
+
+function readSeries(set: SeriesSet, nodes: BuiltNodes): NonNullable<Summary['series']> {
+  const keys: (keyof NodeSeries)[] = ['arrivals', 'completions', 'errors', 'shed', 'queueLength', 'inFlight'];
+  const seriesNodes: Record<string, NodeSeries> = {};
+  for (const { runtime } of nodes.servers)
+    seriesNodes[runtime.id] = Object.fromEntries(keys.map((key) => [key, set.read(`node:${runtime.id}:${key}`)])) as NodeSeries;
+  const clients = Object.fromEntries(nodes.clients.map((c) => [c.id, {
+    ok: set.read(`client:${c.id}:ok`), failed: set.read(`client:${c.id}:failed`),
+  }]));
+  return { bucketMs: set.bucketMs, nodes: seriesNodes, clients, queues: {} };
+}

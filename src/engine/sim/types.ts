@@ -1,0 +1,79 @@
+// The kernel's internal shapes: events, messages, attempts, and the context nodes act through.
+import type { Command, Hop, NodeLive, NodeState, Outcome, StateChange } from '../api';
+import type { Rng } from '../core/rng';
+import type { SeriesSet } from '../metrics/series';
+
+/** A logical request: born at a client, ends in exactly one outcome. */
+export type Logical = {
+  id: number;
+  client: string;
+  route: string;
+  startMs: number;
+  user: number; // closed-loop user index, -1 for open-loop arrivals
+  attempts: number;
+  done: boolean;
+};
+
+/** A health probe in flight, owned by a balancer. */
+export type Probe = { balancer: string; target: string; done: boolean };
+
+/** One attempt travelling through the system. A probe is an attempt with no logical request. */
+export type Attempt = {
+  id: number;
+  logical: Logical | null;
+  probe: Probe | null;
+  route: string;
+  number: number;
+  /** Set when the attempt's caller has given up or it ended: later answers are ignored. */
+  done: boolean;
+};
+
+/** What the network carries. `refused` is a connection refused by a dead node. */
+export type Reply = Outcome | 'refused';
+export type Message =
+  | { dir: 'request'; attempt: Attempt }
+  | { dir: 'response'; attempt: Attempt; outcome: Reply };
+
+export type Job = { attempt: Attempt; replyTo: string; arrivalMs: number; startMs: number; cancelled: boolean; counted: boolean };
+
+export type SimEvent =
+  | { type: 'deliver'; atMs: number; seq: number; to: string; from: string; msg: Message }
+  | { type: 'service-done'; atMs: number; seq: number; node: string; job: Job }
+  | { type: 'client-arrival'; atMs: number; seq: number; node: string }
+  | { type: 'user-send'; atMs: number; seq: number; node: string; user: number }
+  | { type: 'attempt-timeout'; atMs: number; seq: number; node: string; attempt: Attempt }
+  | { type: 'probe-tick'; atMs: number; seq: number; node: string; target: number }
+  | { type: 'probe-timeout'; atMs: number; seq: number; node: string; probe: Probe }
+  | { type: 'fault'; atMs: number; seq: number; command: Command };
+
+type Unseq<E> = E extends SimEvent ? Omit<E, 'seq'> : never;
+export type NewEvent = Unseq<SimEvent>;
+
+export type Kernel = {
+  readonly now: number;
+  readonly warmupMs: number;
+  schedule(event: NewEvent): void;
+  /** Sends a message over the link from → to, with that link's latency (or drops it if partitioned). */
+  send(from: string, to: string, msg: Message): void;
+  rng(name: string): Rng;
+  nextAttemptId(): number;
+  emitChange(change: StateChange): void;
+  /** Registers a per-bucket counter in every series set (page chart and exported series). */
+  counter(key: string): (n?: number) => void;
+  gauge(key: string, read: () => number): void;
+};
+
+/** What every node runtime offers the kernel. */
+export type NodeRuntime = {
+  id: string;
+  kind: string;
+  receive(msg: Message, from: string): void;
+  handle?(event: SimEvent): void;
+  fault(command: Command): void;
+  state(): NodeState;
+  live(): NodeLive;
+  /** Called once when the run's clock stops moving, to settle time-weighted stats. */
+  settle?(nowMs: number): void;
+};
+
+export type HopSink = (hop: Hop) => void;

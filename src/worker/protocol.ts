@@ -1,0 +1,46 @@
+// Messages between the page and the simulation worker. Types only: both sides switch on `type`
+// exhaustively. Bump PROTOCOL_VERSION when a message changes shape.
+//
+// Every message to the worker gets exactly one answer, so the page can keep one request in
+// flight at a time (back-pressure): `load`/`reset` answer `loaded` | `invalid` | `failed`,
+// `advance`/`command` answer `frame` | `failed`.
+import type { Command, Hop, LiveSnapshot, StateChange, FaultAction } from '../engine/api';
+
+// v2: TopologyNode gained `queueLimit`; `command` is answered with a frame.
+export const PROTOCOL_VERSION = 2;
+
+export type ToWorker =
+  | { v: typeof PROTOCOL_VERSION; type: 'load'; scenario: unknown; seed?: number }
+  | { v: typeof PROTOCOL_VERSION; type: 'advance'; toMs: number; maxHops: number }
+  | { v: typeof PROTOCOL_VERSION; type: 'command'; target: string; fault: FaultAction }
+  | { v: typeof PROTOCOL_VERSION; type: 'reset'; seed?: number };
+
+/** What the page draws of a node: who it sends to, and the limits its gauges are drawn against. */
+export type TopologyNode = {
+  id: string;
+  kind: string;
+  label?: string;
+  /** Clients: [target]; balancers: targets; virtual-ips: members; workers: [source]. */
+  targets: string[];
+  concurrency: number;
+  /** Absent = unbounded queue. */
+  queueLimit?: number;
+};
+
+export type Frame = {
+  v: typeof PROTOCOL_VERSION;
+  type: 'frame';
+  simMs: number;
+  hops: Hop[];
+  /** Hops left out of `hops` to keep the page responsive. */
+  dropped: number;
+  changes: StateChange[];
+  snapshot: LiveSnapshot;
+  commandLog: Command[];
+};
+
+export type FromWorker =
+  | { v: typeof PROTOCOL_VERSION; type: 'loaded'; title: string; seed: number; durationMs: number; nodes: TopologyNode[] }
+  | { v: typeof PROTOCOL_VERSION; type: 'invalid'; problems: string[] }
+  | Frame
+  | { v: typeof PROTOCOL_VERSION; type: 'failed'; message: string };

@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+
+// base './' makes the built site work from any sub-path (GitHub Pages, a blog's /demo/ folder).
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  worker: { format: 'es' },
+  build: {
+    rollupOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html') },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
