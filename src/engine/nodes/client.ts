@@ -19,6 +19,8 @@ export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l:
   const successesByUser: number[] = [];
   const parkedUsers: number[] = []; // closed-loop users whose turn came while the client was killed
   let nextLogicalId = 0;
+  const scheduleTimeout = k.fixedDelay();
+  const scheduleThink = k.fixedDelay();
 
   function pickRoute(): string {
     if (node.routes.length === 1) return node.routes[0].name;
@@ -43,7 +45,7 @@ export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l:
   }
 
   function begin(user: number) {
-    const logical: Logical = { id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false };
+    const logical: Logical = { ended: false, id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false };
     books.born(logical);
     stats.born(logical.route);
     sendAttempt(logical);
@@ -54,7 +56,7 @@ export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l:
     stats.attempt();
     const attempt: Attempt = { id: k.nextAttemptId(), logical, probe: null, route: logical.route, number: logical.attempts, done: false };
     if (node.timeoutMs !== undefined)
-      k.schedule({ type: 'attempt-timeout', atMs: k.now + node.timeoutMs, node: node.id, attempt });
+      scheduleTimeout({ type: 'attempt-timeout', atMs: k.now + node.timeoutMs, node: node.id, attempt });
     k.send(node.id, node.target, { dir: 'request', attempt });
   }
 
@@ -68,7 +70,7 @@ export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l:
       if (outcome === 'ok') successesByUser[logical.user]++;
       const quota = arrivals.requestsPerUser;
       if (quota === undefined || successesByUser[logical.user] < quota)
-        k.schedule({ type: 'user-send', atMs: k.now + arrivals.thinkMs, node: node.id, user: logical.user });
+        scheduleThink({ type: 'user-send', atMs: k.now + arrivals.thinkMs, node: node.id, user: logical.user });
     }
   }
 

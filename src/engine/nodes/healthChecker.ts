@@ -8,6 +8,8 @@ export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: 
   const settings = node.healthCheck ? resolveHealth(node.healthCheck) : null;
   const counters = node.targets.map(() => createHealthCounter());
   const transitions: { atMs: number; target: string; to: 'up' | 'down' }[] = [];
+  const scheduleTick = k.fixedDelay();
+  const scheduleTimeout = k.fixedDelay();
 
   if (settings) {
     node.targets.forEach((_, i) => {
@@ -25,11 +27,11 @@ export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: 
 
   function tick(target: number) {
     if (!settings) return;
-    k.schedule({ type: 'probe-tick', atMs: k.now + settings.intervalMs, node: node.id, target });
+    scheduleTick({ type: 'probe-tick', atMs: k.now + settings.intervalMs, node: node.id, target });
     if (!alive()) return;
     const probe: Probe = { balancer: node.id, target: node.targets[target], done: false };
     const attempt = { id: k.nextAttemptId(), logical: null, probe, route: '/health', number: 1, done: false };
-    k.schedule({ type: 'probe-timeout', atMs: k.now + settings.timeoutMs, node: node.id, probe });
+    scheduleTimeout({ type: 'probe-timeout', atMs: k.now + settings.timeoutMs, node: node.id, probe });
     k.send(node.id, probe.target, { dir: 'request', attempt });
   }
 

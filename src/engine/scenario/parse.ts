@@ -35,7 +35,8 @@ function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys') return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const value = valueAt(input, issue.path);
   if (value === undefined && issue.code === 'invalid_type') return `${path}: is required`;
-  if (issue.code === 'custom') return `${path}: ${issue.message}`;
+  // Cross-reference problems already name the offending value in their message.
+  if (issue.code === 'custom' && (issue.params as { crossRef?: boolean } | undefined)?.crossRef) return `${path}: ${issue.message}`;
   return `${path}: ${issue.message}, got ${describe(value)}`;
 }
 

@@ -34,14 +34,14 @@ export const scenarioSchema = z.strictObject({
 }).superRefine((s, ctx) => {
   const byId = new Map<string, string>();
   s.nodes.forEach((n, i) => {
-    if (byId.has(n.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate node id "${n.id}"` });
+    if (byId.has(n.id)) ctx.addIssue({ code: 'custom', params: { crossRef: true }, path: ['nodes', i, 'id'], message: `duplicate node id "${n.id}"` });
     byId.set(n.id, n.kind);
   });
   const mustExist = (id: string, path: (string | number)[], kinds?: string[]) => {
     const kind = byId.get(id);
-    if (!kind) ctx.addIssue({ code: 'custom', path, message: `no node with id "${id}"` });
+    if (!kind) ctx.addIssue({ code: 'custom', params: { crossRef: true }, path, message: `no node with id "${id}"` });
     else if (kinds && !kinds.includes(kind))
-      ctx.addIssue({ code: 'custom', path, message: `"${id}" is a ${kind}; expected ${kinds.join(' or ')}` });
+      ctx.addIssue({ code: 'custom', params: { crossRef: true }, path, message: `"${id}" is a ${kind}; expected ${kinds.join(' or ')}` });
   };
   s.nodes.forEach((n, i) => {
     const at = (...p: (string | number)[]) => ['nodes', i, ...p];
@@ -51,10 +51,10 @@ export const scenarioSchema = z.strictObject({
     }
     if (n.kind === 'balancer') {
       n.targets.forEach((t, j) => mustExist(t, at('targets', j), ['balancer', 'server', 'database']));
-      if (new Set(n.targets).size !== n.targets.length) ctx.addIssue({ code: 'custom', path: at('targets'), message: 'lists a target twice' });
+      if (new Set(n.targets).size !== n.targets.length) ctx.addIssue({ code: 'custom', params: { crossRef: true }, path: at('targets'), message: 'lists a target twice' });
       for (const key of Object.keys(n.weights ?? {}))
-        if (!n.targets.includes(key)) ctx.addIssue({ code: 'custom', path: at('weights', key), message: `"${key}" is not one of this balancer's targets` });
-      if (n.targets.includes(n.id)) ctx.addIssue({ code: 'custom', path: at('targets'), message: 'a balancer cannot target itself' });
+        if (!n.targets.includes(key)) ctx.addIssue({ code: 'custom', params: { crossRef: true }, path: at('weights', key), message: `"${key}" is not one of this balancer's targets` });
+      if (n.targets.includes(n.id)) ctx.addIssue({ code: 'custom', params: { crossRef: true }, path: at('targets'), message: 'a balancer cannot target itself' });
     }
     if (n.kind === 'virtual-ip') n.members.forEach((m, j) => mustExist(m, at('members', j), ['balancer']));
     if (n.kind === 'workers') mustExist(n.source, at('source'), ['queue']);

@@ -2,14 +2,14 @@
 // act through, faults (scheduled and live, logged with their simulated time), and the readers.
 import type { Command, Sim, SimOptions, StateChange } from '../api';
 import type { Scenario } from '../scenario/schema';
-import { createEventQueue } from '../core/eventQueue';
+import { createEventQueue, type Lane } from '../core/eventQueue';
 import { createRng } from '../core/rng';
 import { createSeriesSet, type SeriesSet } from '../metrics/series';
 import { createNetwork } from './network';
 import { buildNodes } from './buildNodes';
 import { readSnapshot } from './snapshot';
 import { buildSummary } from './summary';
-import type { Kernel, Logical, Message, NewEvent, SimEvent } from './types';
+import type { Kernel, Logical, Message, SimEvent } from './types';
 
 /** The page's chart keeps the last 60 simulated seconds in one-second buckets. */
 const CHART_BUCKET_MS = 1000;
@@ -31,20 +31,34 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   let events = 0;
   let attemptIds = 0;
 
-  // The books of logical requests: every one born ends exactly once or is still in flight.
-  const books = { generated: 0, terminal: 0, endedTwice: 0, live: new Set<Logical>() };
+  // The books of logical requests: every one born ends exactly once or is still in flight. The
+  // summary checks them against the outcomes the clients counted, which are kept separately.
+  const books = { generated: 0, ended: 0, endedTwice: 0 };
   const bookkeeper = {
-    born(l: Logical) { books.generated++; books.live.add(l); },
+    born() { books.generated++; },
     ended(l: Logical) {
-      if (!books.live.delete(l)) { books.endedTwice++; return; }
-      books.terminal++;
+      if (l.ended) { books.endedTwice++; return; }
+      l.ended = true;
+      books.ended++;
     },
   };
 
-  const kernel: Kernel = {
-    get now() { return now; },
+  // Hops of one fixed latency arrive in the order they left: one lane per latency value.
+  const delayLanes = new Map<number, Lane>();
+  const laneForDelay = (d: number) => {
+    let lane = delayLanes.get(d);
+    if (!lane) delayLanes.set(d, (lane = queue.lane()));
+    return lane;
+  };
+
+  const kernel: Kernel & { now: number } = {
+    now: 0,
     warmupMs: options.warmupMs ?? 0,
-    schedule: (event: NewEvent) => void queue.push(event as SimEvent),
+    schedule: (event: SimEvent) => void queue.push(event),
+    fixedDelay() {
+      const lane = queue.lane();
+      return (event: SimEvent) => void queue.pushLane(lane, event);
+    },
     send(from: string, to: string, msg: Message) {
       const d = network.delay(from, to);
       if (d < 0) return; // partitioned: the message is lost on the wire; callers find out by timeout
@@ -57,7 +71,11 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
           attempt: msg.attempt.number,
         });
       }
-      queue.push({ type: 'deliver', atMs: now + d, to, from, msg } as SimEvent);
+      // A zero-latency hop needs no event: deliver it now (same order every run, fewer events).
+      if (d === 0) return nodes.byId.get(to)!.receive(msg, from);
+      const event: SimEvent = { type: 'deliver', atMs: now + d, to, from, msg };
+      if (network.jittered(from, to)) queue.push(event);
+      else queue.pushLane(laneForDelay(d), event);
     },
     rng: (name: string) => rootRng.fork(name),
     nextAttemptId: () => attemptIds++,
@@ -74,7 +92,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   };
 
   const nodes = buildNodes(scenario, kernel, bookkeeper);
-  for (const f of scenario.faults) queue.push({ type: 'fault', atMs: f.atMs, command: f } as SimEvent);
+  for (const f of scenario.faults) queue.push({ type: 'fault', atMs: f.atMs, command: f });
 
   function applyCommand(c: Command) {
     const target = nodes.byId.get(c.target);
@@ -88,10 +106,10 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   }
 
   function dispatch(ev: SimEvent) {
-    now = ev.atMs;
+    now = kernel.now = ev.atMs;
     events++;
     for (const s of seriesSets) s.advanceTo(now);
-    listener.trace?.(now, ev.seq, ev.type, ev.type === 'deliver' ? `${ev.from}>${ev.to}` : ev.type === 'fault' ? ev.command.target : ev.node);
+    listener.trace?.(now, queue.lastSeq, ev.type, ev.type === 'deliver' ? `${ev.from}>${ev.to}` : ev.type === 'fault' ? ev.command.target : ev.node);
     switch (ev.type) {
       case 'deliver': return nodes.byId.get(ev.to)!.receive(ev.msg, ev.from);
       case 'fault': return applyCommand(ev.command);
@@ -106,9 +124,9 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   }
 
   function runUntil(untilMs: number) {
-    for (let ev = queue.peek(); ev !== undefined && ev.atMs <= untilMs; ev = queue.peek()) dispatch(queue.pop()!);
+    while (queue.nextAtMs() <= untilMs) dispatch(queue.pop()!);
     if (untilMs > now) {
-      now = untilMs;
+      now = kernel.now = untilMs;
       for (const s of seriesSets) s.advanceTo(now);
     }
   }
@@ -123,7 +141,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       commandLog.push(c);
     },
     commandLog,
-    snapshot: () => readSnapshot(now, events, nodes, books.live.size, chart),
+    snapshot: () => readSnapshot(now, events, nodes, books.generated - books.ended, chart),
     summary: (opts = {}) => buildSummary({ scenario, seed, now, events, nodes, books, exported: opts.series ? exported : null }),
   };
 }

@@ -4,22 +4,22 @@ import type { NodeSeries, Summary } from '../metrics/summaryTypes';
 import type { SeriesSet } from '../metrics/series';
 import { availabilityOf } from '../metrics/availability';
 import type { BuiltNodes } from './buildNodes';
-import type { Logical } from './types';
 
 type Input = {
   scenario: Scenario; seed: number; now: number; events: number; nodes: BuiltNodes;
-  books: { generated: number; terminal: number; endedTwice: number; live: Set<Logical> };
+  books: { generated: number; ended: number; endedTwice: number };
   exported: SeriesSet | null;
 };
 
 export function buildSummary({ seed, now, events, nodes, books, exported }: Input): Summary {
   const clients: Summary['clients'] = {};
-  let ok = 0, finished = 0;
+  let ok = 0, finished = 0, terminal = 0;
   for (const c of nodes.clients) {
     const s = c.stats.summary();
     clients[c.id] = s;
     ok += s.ok;
-    finished += s.ok + (c.stats.failed);
+    finished += s.ok + c.stats.failed;
+    for (const n of Object.values(s.byOutcome)) terminal += n;
   }
   const summaryNodes: Summary['nodes'] = {};
   for (const n of nodes.all) {
@@ -28,7 +28,7 @@ export function buildSummary({ seed, now, events, nodes, books, exported }: Inpu
     const balancer = nodes.balancers.find((b) => b === n);
     if (balancer) summaryNodes[n.id] = balancer.summary();
   }
-  const inFlight = books.live.size;
+  const inFlight = books.generated - books.ended;
   const summary: Summary = {
     format: 'resilience-playground/summary@1',
     seed,
@@ -40,9 +40,9 @@ export function buildSummary({ seed, now, events, nodes, books, exported }: Inpu
     queues: {},
     availability: availabilityOf(ok, finished),
     conservation: {
-      holds: books.endedTwice === 0 && books.generated === books.terminal + inFlight,
+      holds: books.endedTwice === 0 && terminal === books.ended && books.generated === terminal + inFlight,
       generated: books.generated,
-      terminal: books.terminal,
+      terminal,
       inFlight,
     },
   };

@@ -5,6 +5,8 @@ import type { SeriesSet } from '../metrics/series';
 
 /** A logical request: born at a client, ends in exactly one outcome. */
 export type Logical = {
+  /** Set by the books when it ends, so a second ending is caught. */
+  ended: boolean;
   id: number;
   client: string;
   route: string;
@@ -37,22 +39,26 @@ export type Message =
 export type Job = { attempt: Attempt; replyTo: string; arrivalMs: number; startMs: number; cancelled: boolean; counted: boolean };
 
 export type SimEvent =
-  | { type: 'deliver'; atMs: number; seq: number; to: string; from: string; msg: Message }
-  | { type: 'service-done'; atMs: number; seq: number; node: string; job: Job }
-  | { type: 'client-arrival'; atMs: number; seq: number; node: string }
-  | { type: 'user-send'; atMs: number; seq: number; node: string; user: number }
-  | { type: 'attempt-timeout'; atMs: number; seq: number; node: string; attempt: Attempt }
-  | { type: 'probe-tick'; atMs: number; seq: number; node: string; target: number }
-  | { type: 'probe-timeout'; atMs: number; seq: number; node: string; probe: Probe }
-  | { type: 'fault'; atMs: number; seq: number; command: Command };
+  | { type: 'deliver'; atMs: number; to: string; from: string; msg: Message }
+  | { type: 'service-done'; atMs: number; node: string; job: Job }
+  | { type: 'client-arrival'; atMs: number; node: string }
+  | { type: 'user-send'; atMs: number; node: string; user: number }
+  | { type: 'attempt-timeout'; atMs: number; node: string; attempt: Attempt }
+  | { type: 'probe-tick'; atMs: number; node: string; target: number }
+  | { type: 'probe-timeout'; atMs: number; node: string; probe: Probe }
+  | { type: 'fault'; atMs: number; command: Command };
 
-type Unseq<E> = E extends SimEvent ? Omit<E, 'seq'> : never;
-export type NewEvent = Unseq<SimEvent>;
 
 export type Kernel = {
+  /** The simulated clock; only the event loop moves it. */
   readonly now: number;
   readonly warmupMs: number;
-  schedule(event: NewEvent): void;
+  schedule(event: SimEvent): void;
+  /**
+   * A scheduler for events that always come a fixed time after `now` (a client's timeout, a
+   * check interval): they arrive in time order, so they skip the heap (see eventQueue.ts).
+   */
+  fixedDelay(): (event: SimEvent) => void;
   /** Sends a message over the link from → to, with that link's latency (or drops it if partitioned). */
   send(from: string, to: string, msg: Message): void;
   rng(name: string): Rng;
