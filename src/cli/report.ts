@@ -19,13 +19,21 @@ export function formatReport(title: string, s: Summary): string {
       const routed = Object.entries(n.routed).map(([t, k]) => `${t} ${k}`).join(', ');
       lines.push(`balancer ${id}: routed ${routed}; no healthy upstream ${n.noHealthyUpstream}`);
       for (const t of n.healthTransitions) lines.push(`  ${(t.atMs / 1000).toFixed(3)} s  ${t.target} → ${t.to}`);
+    } else if (n.kind === 'virtual-ip') {
+      lines.push(`virtual-ip ${id}: master now ${n.master}`);
+      for (const t of n.transitions) lines.push(`  ${(t.atMs / 1000).toFixed(3)} s  ${t.master} took the address`);
     } else {
       lines.push(`${n.kind} ${id}: ${n.arrivals} arrivals, ${n.completed} ok, ${n.errors} errors, ${n.shed} shed, ${n.lost} lost, ${n.refused} refused`);
       lines.push(`  utilization ${pct(n.utilization)}  mean queue wait ${ms(n.meanQueueWaitMs)}  mean response ${ms(n.meanResponseMs)}  max queue ${n.maxQueueLength}  down ${(n.downMs / 1000).toFixed(1)} s`);
+      if (n.lostWrites !== undefined)
+        lines.push(`  writes acknowledged ${n.acknowledgedWrites}, lost in failover ${n.lostWrites}` +
+          (n.promotions?.length ? `; standby promoted at ${n.promotions.map((p) => `${(p.atMs / 1000).toFixed(3)} s`).join(', ')}` : ''));
+      if (n.affinity) lines.push(`  warm cache: ${n.affinity.hits} hits, ${n.affinity.misses} misses`);
     }
   }
   const a = s.availability;
   lines.push('', `availability ${pct(a.ratio)} (${a.nines === null ? 'no failures' : `${a.nines.toFixed(2)} nines`}, ${a.downtimePerYearHours.toFixed(2)} h downtime a year at this rate)`);
+  lines.push(`single points of failure: ${s.singlePointsOfFailure.length ? s.singlePointsOfFailure.join(', ') : 'none'}`);
   const c = s.conservation;
   lines.push(`conservation ${c.holds ? 'holds' : 'BROKEN'}: ${c.generated} generated = ${c.terminal} finished + ${c.inFlight} in flight`, '');
   return lines.join('\n');

@@ -33,6 +33,8 @@ export type Hop = {
   outcome?: Outcome;
   /** 1 for a first attempt, 2+ for retries (later issues). */
   attempt: number;
+  /** Set when the message was addressed to a virtual IP and delivered to its master. */
+  via?: string;
 };
 
 export type StateChange =
@@ -55,6 +57,8 @@ export type NodeLive = {
   /** Balancers: whether each target is in rotation, with its current check run (e.g. 2 of 3 failed). */
   health?: Record<string, { healthy: boolean; failRun: number; passRun: number; fall: number; rise: number }>;
   routed?: Record<string, number>;
+  /** Virtual IPs: the member that owns the address now. */
+  master?: string;
 };
 
 export type ClientLive = {

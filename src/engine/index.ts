@@ -8,3 +8,4 @@ export type { Summary, ClientSummary, ServerSummary, BalancerSummary, LatencySum
 export { parseScenario, parseScenarioText, formatPath, type ParseResult } from './scenario/parse';
 export { SCENARIO_FORMAT, type Scenario, type ScenarioInput, type ScenarioNode } from './scenario/schema';
 export { createSim } from './sim/createSim';
+export { singlePointsOfFailure } from './scenario/spof';

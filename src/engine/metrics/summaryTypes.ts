@@ -27,6 +27,12 @@ export type ServerSummary = {
   meanResponseMs: number;
   maxQueueLength: number;
   downMs: number;
+  /** Databases: writes acknowledged, writes lost in a failover, and when the standby took over. */
+  acknowledgedWrites?: number;
+  lostWrites?: number;
+  promotions?: { atMs: SimMs }[];
+  /** Extension: warm-cache hits and misses when the server has `affinity`. */
+  affinity?: { hits: number; misses: number };
 };
 
 export type BalancerSummary = {
@@ -35,6 +41,8 @@ export type BalancerSummary = {
   noHealthyUpstream: number;
   healthTransitions: { atMs: SimMs; target: string; to: 'up' | 'down' }[];
 };
+
+export type VirtualIpSummary = { kind: 'virtual-ip'; master: string; transitions: { atMs: SimMs; master: string }[] };
 
 export type NodeSeries = {
   arrivals: number[]; completions: number[]; errors: number[]; shed: number[];
@@ -47,7 +55,9 @@ export type Summary = {
   simulatedMs: SimMs;
   events: number;
   clients: Record<string, ClientSummary>;
-  nodes: Record<string, ServerSummary | BalancerSummary>;
+  nodes: Record<string, ServerSummary | BalancerSummary | VirtualIpSummary>;
+  /** Extension: nodes whose loss alone cuts every path from some client to any server. */
+  singlePointsOfFailure: string[];
   breakers: Record<string, { transitions: { atMs: SimMs; from: string; to: string }[]; rejected: number }>;
   queues: Record<string, never>;
   availability: { ratio: number; nines: number | null; downtimePerYearHours: number };

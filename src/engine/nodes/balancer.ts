@@ -9,6 +9,9 @@ import type { Attempt, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createHealthChecker } from './healthChecker';
 
+/** Virtual nodes per target on a consistent-hash ring (SCENARIO-FORMAT.md default). */
+const DEFAULT_VIRTUAL_NODES = 100;
+
 type Held = { replyTo: string; target: number; tried: number[] };
 
 export type BalancerRuntime = NodeRuntime & { summary(): BalancerSummary };
@@ -17,7 +20,9 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
   const flags = createFaultFlags();
   const targets = node.targets;
   const weights = targets.map((t) => node.weights?.[t] ?? 1);
-  const picker = createPicker(node.strategy as StrategyName, weights, k.rng(`node:${node.id}`).fork('strategy'));
+  const picker = createPicker(node.strategy as StrategyName, {
+    targets, weights, hashKey: node.hashKey ?? 'address', virtualNodes: node.virtualNodes ?? DEFAULT_VIRTUAL_NODES,
+  }, k.rng(`node:${node.id}`).fork('strategy'));
   const conns = targets.map(() => 0);
   const routed = targets.map(() => 0);
   const held = new Map<Attempt, Held>();
@@ -26,7 +31,7 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
   let noHealthyUpstream = 0;
   const health = createHealthChecker(node, k, () => !flags.killed && !flags.hung);
 
-  function choose(tried: readonly number[]): number {
+  function choose(tried: readonly number[], attempt: Attempt): number {
     let any = false;
     for (let i = 0; i < targets.length; i++) {
       eligible[i] = health.inRotation(i) && !tried.includes(i);
@@ -36,11 +41,11 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
       // Every target failed its checks: HAProxy/Envoy "panic" routing uses all of them.
       for (let i = 0; i < targets.length; i++) eligible[i] = !tried.includes(i);
     }
-    return picker.pick(eligible, conns);
+    return picker.pick(eligible, conns, attempt.logical?.address);
   }
 
   function forward(attempt: Attempt, replyTo: string, tried: number[]) {
-    const i = choose(tried);
+    const i = choose(tried, attempt);
     if (i < 0) {
       if (tried.length === 0) noHealthyUpstream++;
       k.send(node.id, replyTo, { dir: 'response', attempt, outcome: 'unavailable' });

@@ -5,14 +5,20 @@ import type { NodeOf } from '../scenario/schema';
 import type { Attempt, Kernel, Logical, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createClientStats } from './clientStats';
+import { createSources } from '../policies/sources';
 
 export type ClientRuntime = NodeRuntime & { stats: ReturnType<typeof createClientStats> };
 
-export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): ClientRuntime {
+/** Without `sources`, a client sends from this many addresses, picked uniformly (SCENARIO-FORMAT.md). */
+const DEFAULT_SOURCES = { count: 1000, zipf: 0 };
+
+export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): ClientRuntime {
   const flags = createFaultFlags();
   const rng = k.rng(`node:${node.id}`);
   const arrivalRng = rng.fork('arrivals');
   const routeRng = rng.fork('routes');
+  const sourceSpec = node.sources ?? DEFAULT_SOURCES;
+  const sources = createSources(index, sourceSpec.count, sourceSpec.zipf, rng.fork('sources'));
   const arrivals = node.arrivals;
   const stats = createClientStats(node.id, node.routes.map((r) => r.name), k);
   const routeTotal = node.routes.reduce((a, r) => a + r.weight, 0);
@@ -45,7 +51,11 @@ export function createClient(node: NodeOf<'client'>, k: Kernel, books: { born(l:
   }
 
   function begin(user: number) {
-    const logical: Logical = { ended: false, id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false };
+    const source = sources.pick();
+    const logical: Logical = {
+      ended: false, id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false,
+      source, address: sources.address(source), sourceKey: index * 1_000_003 + source,
+    };
     books.born(logical);
     stats.born(logical.route);
     sendAttempt(logical);

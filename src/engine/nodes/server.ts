@@ -7,13 +7,20 @@ import { createSampler, type Sampler } from '../core/distributions';
 import type { Attempt, Job, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createServerStats } from './serverStats';
+import { createAffinityCache } from '../policies/affinityCache';
 
 /** A health endpoint is cheap, but it waits in the same queue as real work (SEMANTICS.md). */
 const PROBE_SERVICE_MS = 1;
 
-export type ServerRuntime = NodeRuntime & { stats: ReturnType<typeof createServerStats> };
+export type ServerRuntime = NodeRuntime & {
+  stats: ReturnType<typeof createServerStats>;
+  affinity(): { hits: number; misses: number } | undefined;
+};
 
-export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Kernel): ServerRuntime {
+/** Lets a wrapper (the database's standby) watch what the server acknowledges. */
+export type ServerHooks = { served?(job: Job, outcome: 'ok' | 'error'): void };
+
+export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Kernel, hooks: ServerHooks = {}): ServerRuntime {
   const flags = createFaultFlags();
   const rng = k.rng(`node:${node.id}`);
   const serviceRng = rng.fork('service');
@@ -29,6 +36,8 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   const stalled: Job[] = []; // finished service while hung: they hold their slot until revive
   const stats = createServerStats(node.id, k, () => queue.length - queueHead, () => inService.size + stalled.length);
   const queueLimit = node.queueLimit ?? Infinity;
+  const affinity = node.affinity ? createAffinityCache(node.affinity.capacity) : null;
+  const missPenaltyMs = node.affinity?.missPenaltyMs ?? 0;
 
   const queued = () => queue.length - queueHead;
 
@@ -41,7 +50,9 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     inService.add(job);
     stats.busyChanged(k.now, inService.size + stalled.length);
     const sampler = job.attempt.probe ? null : routeSamplers.get(job.attempt.route) ?? defaultSampler;
-    const ms = (sampler ? sampler() : PROBE_SERVICE_MS) * flags.slowFactor;
+    let ms = (sampler ? sampler() : PROBE_SERVICE_MS) * flags.slowFactor;
+    const logical = job.attempt.logical;
+    if (affinity && logical && !affinity.touch(logical.sourceKey)) ms += missPenaltyMs;
     k.schedule({ type: 'service-done', atMs: k.now + ms, node: node.id, job });
   }
 
@@ -60,6 +71,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     const outcome = !job.attempt.probe && errorRate > 0 && errorRng.next() < errorRate ? 'error' : 'ok';
     if (job.counted) stats.served(job, k.now, outcome === 'ok');
     stats.busyChanged(k.now, inService.size + stalled.length);
+    hooks.served?.(job, outcome);
     reply(job, outcome);
   }
 
@@ -84,6 +96,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   function kill() {
     // Connection reset: every request it held fails at its caller now, not at a timeout.
     const held = [...inService, ...stalled, ...queue.slice(queueHead)];
+    affinity?.clear(); // a crashed process loses its warm cache
     inService.clear();
     stalled.length = 0;
     queue.length = 0;
@@ -108,6 +121,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     id: node.id,
     kind: node.kind,
     stats,
+    affinity: () => (affinity ? { hits: affinity.hits, misses: affinity.misses } : undefined),
     receive(msg: Message, from: string) {
       // A server only answers; responses addressed to it (from calls, later) are not expected yet.
       if (msg.dir === 'request') receiveRequest(msg.attempt, from);

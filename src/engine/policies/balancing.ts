@@ -2,10 +2,14 @@
 // chosen target among those marked eligible (healthy and not yet tried), or -1 when none is.
 // Semantics and vectors: SEMANTICS.md "Load balancing".
 import type { Rng } from '../core/rng';
+import { addressHashPick, createRing, nginxIpHashPick, type Address } from './hashing';
 
-export type StrategyName = 'round-robin' | 'weighted-round-robin' | 'least-connections' | 'power-of-two' | 'random';
+export type StrategyName = 'round-robin' | 'weighted-round-robin' | 'least-connections' | 'ip-hash'
+  | 'consistent-hash' | 'power-of-two' | 'random';
 
-export type Picker = { pick(eligible: readonly boolean[], conns: readonly number[]): number };
+export type Picker = { pick(eligible: readonly boolean[], conns: readonly number[], address?: Address): number };
+
+export type PickerOptions = { targets: readonly string[]; weights: readonly number[]; hashKey: 'address' | 'nginx-24'; virtualNodes: number };
 
 /** Plain round robin: the next eligible target after the last one picked. */
 export function roundRobin(count: number): Picker {
@@ -101,8 +105,27 @@ export function powerOfTwo(rng: Rng): Picker {
   };
 }
 
-export function createPicker(name: StrategyName, weights: readonly number[], rng: Rng): Picker {
+/** ip-hash: HAProxy's source hash over the whole address, or nginx's over its /24 (see hashing.ts). */
+function ipHash(weights: readonly number[], key: 'address' | 'nginx-24'): Picker {
+  const fallback = roundRobin(weights.length); // nginx falls back to round robin after 20 tries
+  return {
+    pick(eligible, conns, address = [0, 0, 0, 0]) {
+      const i = key === 'nginx-24' ? nginxIpHashPick(address, weights, eligible) : addressHashPick(address, weights, eligible);
+      return i >= 0 ? i : fallback.pick(eligible, conns);
+    },
+  };
+}
+
+function consistentHash(targets: readonly string[], weights: readonly number[], virtualNodes: number): Picker {
+  const ring = createRing(targets, weights, virtualNodes);
+  return { pick: (eligible, _conns, address = [0, 0, 0, 0]) => ring.pick(address, eligible) };
+}
+
+export function createPicker(name: StrategyName, o: PickerOptions, rng: Rng): Picker {
+  const weights = o.weights;
   switch (name) {
+    case 'ip-hash': return ipHash(weights, o.hashKey);
+    case 'consistent-hash': return consistentHash(o.targets, weights, o.virtualNodes);
     case 'round-robin': return roundRobin(weights.length);
     case 'weighted-round-robin': return smoothWeighted(weights);
     case 'least-connections': return leastConnections(weights);

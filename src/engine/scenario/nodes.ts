@@ -23,7 +23,7 @@ export const clientNode = z.strictObject({
   kind: z.literal('client'),
   target: nodeId,
   arrivals: arrivals.default({ process: 'poisson', ratePerSec: 50 }),
-  sources: z.strictObject({ count: intAtLeast(1), zipf: z.number().min(0).default(0) }).optional(),
+  sources: z.strictObject({ count: intAtLeast(1).max(100_000, { error: 'must be ≤ 100000' }), zipf: z.number().min(0).max(5).default(0) }).optional(),
   routes: z.array(z.strictObject({ name: z.string().min(1), weight: z.number().positive() })).min(1)
     .default([{ name: '/', weight: 1 }]),
   timeoutMs: positiveMs.optional(),

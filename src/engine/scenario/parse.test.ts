@@ -57,13 +57,14 @@ describe('scenario validation', () => {
     expect(problemsOf({ format, nodes: [
       { id: 'c', kind: 'client', target: 'lb', retry: { preset: 'aws-sdk' } },
       { id: 'lb', kind: 'balancer', targets: ['s'], strategy: 'ip-hash' },
+      { id: 'w', kind: 'workers', source: 'q' },
       server('s', { calls: [{ target: 'q' }] }),
       { id: 'q', kind: 'queue' },
     ] })).toEqual([
       'not supported yet: nodes[0].retry',
-      'not supported yet: nodes[1].strategy ("ip-hash")',
-      'not supported yet: nodes[2].calls',
-      'not supported yet: nodes[3] (kind "queue")',
+      'not supported yet: nodes[2] (kind "workers")',
+      'not supported yet: nodes[3].calls',
+      'not supported yet: nodes[4] (kind "queue")',
     ]);
   });
 

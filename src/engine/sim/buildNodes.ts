@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/schema';
 import { createBalancer, type BalancerRuntime } from '../nodes/balancer';
 import { createClient, type ClientRuntime } from '../nodes/client';
 import { createServer, type ServerRuntime } from '../nodes/server';
+import { createDatabase, type DatabaseRuntime } from '../nodes/database';
+import { createVirtualIp, type VirtualIpRuntime } from '../nodes/virtualIp';
 import type { Kernel, Logical, NodeRuntime } from './types';
 
 export type BuiltNodes = {
@@ -11,16 +13,19 @@ export type BuiltNodes = {
   clients: ClientRuntime[];
   balancers: BalancerRuntime[];
   servers: { runtime: ServerRuntime; kind: 'server' | 'database'; concurrency: number }[];
+  databases: DatabaseRuntime[];
+  virtualIps: VirtualIpRuntime[];
   all: NodeRuntime[];
 };
 
 export function buildNodes(s: Scenario, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): BuiltNodes {
-  const built: BuiltNodes = { byId: new Map(), clients: [], balancers: [], servers: [], all: [] };
+  const built: BuiltNodes = { byId: new Map(), clients: [], balancers: [], servers: [], databases: [], virtualIps: [], all: [] };
+  const isDown = (id: string) => built.byId.get(id)?.state() === 'down';
   for (const node of s.nodes) {
     let runtime: NodeRuntime;
     switch (node.kind) {
       case 'client': {
-        const c = createClient(node, k, books);
+        const c = createClient(node, built.clients.length, k, books);
         built.clients.push(c);
         runtime = c;
         break;
@@ -31,14 +36,25 @@ export function buildNodes(s: Scenario, k: Kernel, books: { born(l: Logical): vo
         runtime = b;
         break;
       }
-      case 'server':
-      case 'database': {
+      case 'server': {
         const sv = createServer(node, k);
         built.servers.push({ runtime: sv, kind: node.kind, concurrency: node.concurrency });
         runtime = sv;
         break;
       }
-      case 'virtual-ip':
+      case 'database': {
+        const db = createDatabase(node, k);
+        built.servers.push({ runtime: db, kind: node.kind, concurrency: node.concurrency });
+        built.databases.push(db);
+        runtime = db;
+        break;
+      }
+      case 'virtual-ip': {
+        const vip = createVirtualIp(node, k, isDown);
+        built.virtualIps.push(vip);
+        runtime = vip;
+        break;
+      }
       case 'queue':
       case 'workers':
         // parseScenario refuses these until their issues land; reaching here is a programming error.

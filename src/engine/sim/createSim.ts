@@ -60,6 +60,12 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       return (event: SimEvent) => void queue.pushLane(lane, event);
     },
     send(from: string, to: string, msg: Message) {
+      let via: string | undefined;
+      const vip = vips.get(to);
+      if (vip) {
+        via = to;
+        to = vip.master(); // the floating address is wherever VRRP says it is right now
+      }
       const d = network.delay(from, to);
       if (d < 0) return; // partitioned: the message is lost on the wire; callers find out by timeout
       if (listener.hop) {
@@ -69,6 +75,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
           kind: msg.dir === 'request' ? (probe ? 'probe' : 'request') : probe ? 'probe-response' : 'response',
           outcome: msg.dir === 'response' ? (msg.outcome === 'refused' ? 'unavailable' : msg.outcome) : undefined,
           attempt: msg.attempt.number,
+          via,
         });
       }
       // A zero-latency hop needs no event: deliver it now (same order every run, fewer events).
@@ -92,6 +99,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   };
 
   const nodes = buildNodes(scenario, kernel, bookkeeper);
+  const vips = new Map(nodes.virtualIps.map((v) => [v.id, v]));
   for (const f of scenario.faults) queue.push({ type: 'fault', atMs: f.atMs, command: f });
 
   function applyCommand(c: Command) {
@@ -102,7 +110,10 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     const before = target.state();
     target.fault(c);
     const after = target.state();
-    if (after !== before) listener.change?.({ type: 'node-state', atMs: now, node: c.target, state: after });
+    if (after !== before) {
+      listener.change?.({ type: 'node-state', atMs: now, node: c.target, state: after });
+      for (const vip of nodes.virtualIps) vip.memberChanged(c.target);
+    }
   }
 
   function dispatch(ev: SimEvent) {
@@ -119,6 +130,10 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       case 'attempt-timeout':
       case 'probe-tick':
       case 'probe-timeout':
+      case 'db-check':
+      case 'db-promoted':
+      case 'vrrp-advert':
+      case 'vrrp-master-down':
         return nodes.byId.get(ev.node)!.handle?.(ev);
     }
   }

@@ -1,9 +1,10 @@
 // The summary object of SCENARIO-FORMAT.md, read from the nodes' books at the end of a run.
 import type { Scenario } from '../scenario/schema';
-import type { NodeSeries, Summary } from '../metrics/summaryTypes';
+import type { NodeSeries, ServerSummary, Summary } from '../metrics/summaryTypes';
 import type { SeriesSet } from '../metrics/series';
 import { availabilityOf } from '../metrics/availability';
 import type { BuiltNodes } from './buildNodes';
+import { singlePointsOfFailure } from '../scenario/spof';
 
 type Input = {
   scenario: Scenario; seed: number; now: number; events: number; nodes: BuiltNodes;
@@ -11,7 +12,7 @@ type Input = {
   exported: SeriesSet | null;
 };
 
-export function buildSummary({ seed, now, events, nodes, books, exported }: Input): Summary {
+export function buildSummary({ scenario, seed, now, events, nodes, books, exported }: Input): Summary {
   const clients: Summary['clients'] = {};
   let ok = 0, finished = 0, terminal = 0;
   for (const c of nodes.clients) {
@@ -24,9 +25,16 @@ export function buildSummary({ seed, now, events, nodes, books, exported }: Inpu
   const summaryNodes: Summary['nodes'] = {};
   for (const n of nodes.all) {
     const server = nodes.servers.find((s) => s.runtime === n);
-    if (server) summaryNodes[n.id] = server.runtime.stats.summary(server.kind, now, server.concurrency);
+    if (server) {
+      const affinity = server.runtime.affinity();
+      summaryNodes[n.id] = { ...server.runtime.stats.summary(server.kind, now, server.concurrency), ...(affinity && { affinity }) };
+    }
     const balancer = nodes.balancers.find((b) => b === n);
     if (balancer) summaryNodes[n.id] = balancer.summary();
+    const db = nodes.databases.find((d) => d === n);
+    if (db) summaryNodes[n.id] = { ...summaryNodes[n.id] as ServerSummary, ...db.failover() };
+    const vip = nodes.virtualIps.find((v) => v === n);
+    if (vip) summaryNodes[n.id] = vip.summary();
   }
   const inFlight = books.generated - books.ended;
   const summary: Summary = {
@@ -36,6 +44,7 @@ export function buildSummary({ seed, now, events, nodes, books, exported }: Inpu
     events,
     clients,
     nodes: summaryNodes,
+    singlePointsOfFailure: singlePointsOfFailure(scenario),
     breakers: {},
     queues: {},
     availability: availabilityOf(ok, finished),

@@ -1,7 +1,7 @@
 // The kernel's internal shapes: events, messages, attempts, and the context nodes act through.
 import type { Command, Hop, NodeLive, NodeState, Outcome, StateChange } from '../api';
 import type { Rng } from '../core/rng';
-import type { SeriesSet } from '../metrics/series';
+import type { Address } from '../policies/hashing';
 
 /** A logical request: born at a client, ends in exactly one outcome. */
 export type Logical = {
@@ -12,6 +12,11 @@ export type Logical = {
   route: string;
   startMs: number;
   user: number; // closed-loop user index, -1 for open-loop arrivals
+  /** Which of the client's source addresses sent it (see policies/sources.ts). */
+  source: number;
+  address: Address;
+  /** Identifies the source across clients, for per-client caches (server affinity). */
+  sourceKey: number;
   attempts: number;
   done: boolean;
 };
@@ -46,7 +51,11 @@ export type SimEvent =
   | { type: 'attempt-timeout'; atMs: number; node: string; attempt: Attempt }
   | { type: 'probe-tick'; atMs: number; node: string; target: number }
   | { type: 'probe-timeout'; atMs: number; node: string; probe: Probe }
-  | { type: 'fault'; atMs: number; command: Command };
+  | { type: 'fault'; atMs: number; command: Command }
+  | { type: 'db-check'; atMs: number; node: string; failover: number }
+  | { type: 'db-promoted'; atMs: number; node: string; failover: number }
+  | { type: 'vrrp-advert'; atMs: number; node: string }
+  | { type: 'vrrp-master-down'; atMs: number; node: string; advertAtMs: number };
 
 
 export type Kernel = {
