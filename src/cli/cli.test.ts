@@ -84,8 +84,8 @@ describe('npm run sim', () => {
   });
 
   it('refuses examples that need later features with "not supported yet: <path>"', () => {
-    const r = sim('examples/cascade-with-breaker.json');
+    const r = sim('examples/registration.json');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/not supported yet: nodes\[2\]\.routes\["\/search"\]\.calls/);
+    expect(r.err).toMatch(/not supported yet: nodes\[1\]\.routes\["\/register"\]\.enqueue/);
   });
 });

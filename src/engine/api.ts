@@ -28,7 +28,8 @@ export type Hop = {
   to: string;
   departMs: SimMs;
   arriveMs: SimMs;
-  kind: 'request' | 'response' | 'probe' | 'probe-response';
+  /** `rejected`: a call refused by an open breaker at its caller — it never leaves (from = to side). */
+  kind: 'request' | 'response' | 'probe' | 'probe-response' | 'rejected';
   /** Set on responses: how the attempt ended at the node that answered. */
   outcome?: Outcome;
   /** 1 for a first attempt, 2+ for retries (later issues). */
@@ -39,7 +40,8 @@ export type Hop = {
 
 export type StateChange =
   | { type: 'node-state'; atMs: SimMs; node: string; state: NodeState }
-  | { type: 'health'; atMs: SimMs; balancer: string; target: string; healthy: boolean };
+  | { type: 'health'; atMs: SimMs; balancer: string; target: string; healthy: boolean }
+  | { type: 'breaker'; atMs: SimMs; site: string; owner: string; target: string; state: 'closed' | 'open' | 'half-open' };
 
 export type NodeLive = {
   id: string;

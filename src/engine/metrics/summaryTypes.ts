@@ -27,6 +27,9 @@ export type ServerSummary = {
   meanResponseMs: number;
   maxQueueLength: number;
   downMs: number;
+  /** Requests it finished after their caller had timed out, and the slot time they took. */
+  abandoned: number;
+  wastedMs: number;
   /** Databases: writes acknowledged, writes lost in a failover, and when the standby took over. */
   acknowledgedWrites?: number;
   lostWrites?: number;
@@ -58,7 +61,9 @@ export type Summary = {
   nodes: Record<string, ServerSummary | BalancerSummary | VirtualIpSummary>;
   /** Extension: nodes whose loss alone cuts every path from some client to any server. */
   singlePointsOfFailure: string[];
-  breakers: Record<string, { transitions: { atMs: SimMs; from: string; to: string }[]; rejected: number }>;
+  breakers: Record<string, { transitions: { atMs: SimMs; from: string; to: string }[]; rejected: number; ignoredResults: number }>;
+  /** Extension: every caller→target call site (clients and servers' downstream calls). */
+  callSites: Record<string, { calls: number; attempts: number; amplification: number; retriesDenied: number; byOutcome: Record<Outcome, number> }>;
   queues: Record<string, never>;
   availability: { ratio: number; nines: number | null; downtimePerYearHours: number };
   conservation: { holds: boolean; generated: number; terminal: number; inFlight: number };

@@ -1,31 +1,35 @@
-// A client: where logical requests are born (Poisson, constant or closed-loop arrivals), sent
-// to its target with an optional per-attempt timeout, and where each one ends in one outcome.
+// A client: where logical requests are born (Poisson, constant or closed-loop arrivals) and sent
+// through its call site (per-attempt timeout, retries, breaker) to its target, and where each one
+// ends in one outcome.
 import type { Command, NodeLive, Outcome } from '../api';
 import type { NodeOf } from '../scenario/schema';
-import type { Attempt, Kernel, Logical, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
+import type { Kernel, Logical, Message, NodeRuntime, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createClientStats } from './clientStats';
 import { createSources } from '../policies/sources';
-
-export type ClientRuntime = NodeRuntime & { stats: ReturnType<typeof createClientStats> };
+import { createCallSite, type CallSite } from './callSite';
+import { handleCallEvent, receiveCallResponse } from './callEvents';
 
 /** Without `sources`, a client sends from this many addresses, picked uniformly (SCENARIO-FORMAT.md). */
 const DEFAULT_SOURCES = { count: 1000, zipf: 0 };
+
+export type ClientRuntime = NodeRuntime & { stats: ReturnType<typeof createClientStats>; site: CallSite };
 
 export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): ClientRuntime {
   const flags = createFaultFlags();
   const rng = k.rng(`node:${node.id}`);
   const arrivalRng = rng.fork('arrivals');
   const routeRng = rng.fork('routes');
+  const arrivals = node.arrivals;
   const sourceSpec = node.sources ?? DEFAULT_SOURCES;
   const sources = createSources(index, sourceSpec.count, sourceSpec.zipf, rng.fork('sources'));
-  const arrivals = node.arrivals;
   const stats = createClientStats(node.id, node.routes.map((r) => r.name), k);
+  const site = createCallSite(node.id, `${node.id}->${node.target}`, node, k);
+  const sites = new Map([[site.key, site]]);
   const routeTotal = node.routes.reduce((a, r) => a + r.weight, 0);
   const successesByUser: number[] = [];
   const parkedUsers: number[] = []; // closed-loop users whose turn came while the client was killed
   let nextLogicalId = 0;
-  const scheduleTimeout = k.fixedDelay();
   const scheduleThink = k.fixedDelay();
 
   function pickRoute(): string {
@@ -58,21 +62,10 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
     };
     books.born(logical);
     stats.born(logical.route);
-    sendAttempt(logical);
+    site.call(logical, logical.route, (outcome) => end(logical, outcome));
   }
 
-  function sendAttempt(logical: Logical) {
-    logical.attempts++;
-    stats.attempt();
-    const attempt: Attempt = { id: k.nextAttemptId(), logical, probe: null, route: logical.route, number: logical.attempts, done: false };
-    if (node.timeoutMs !== undefined)
-      scheduleTimeout({ type: 'attempt-timeout', atMs: k.now + node.timeoutMs, node: node.id, attempt });
-    k.send(node.id, node.target, { dir: 'request', attempt });
-  }
-
-  function end(attempt: Attempt, outcome: Outcome) {
-    attempt.done = true;
-    const logical = attempt.logical!;
+  function end(logical: Logical, outcome: Outcome) {
     logical.done = true;
     books.ended(logical);
     stats.ended(logical.route, outcome, k.now - logical.startMs);
@@ -84,16 +77,12 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
     }
   }
 
-  const asOutcome = (r: Reply): Outcome => (r === 'refused' ? 'unavailable' : r);
-
   return {
     id: node.id,
     kind: 'client',
     stats,
-    receive(msg: Message) {
-      if (msg.dir !== 'response' || msg.attempt.done || !msg.attempt.logical) return;
-      end(msg.attempt, asOutcome(msg.outcome));
-    },
+    site,
+    receive(msg: Message) { receiveCallResponse(msg); },
     handle(ev: SimEvent) {
       switch (ev.type) {
         case 'client-arrival':
@@ -105,9 +94,8 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
           if (flags.killed) parkedUsers.push(ev.user);
           else begin(ev.user);
           return;
-        case 'attempt-timeout':
-          if (!ev.attempt.done) end(ev.attempt, 'timeout');
-          return;
+        default:
+          handleCallEvent(ev, sites);
       }
     },
     fault(c: Command) {

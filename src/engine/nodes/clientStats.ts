@@ -12,7 +12,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
   const latency = createHistogram();
   const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
   const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, latency: createHistogram() }]));
-  let requests = 0, attempts = 0, ok = 0, failed = 0;
+  let requests = 0, ok = 0, failed = 0;
   const okSeries = k.counter(`client:${id}:ok`);
   const failedSeries = k.counter(`client:${id}:failed`);
   k.gauge(`client:${id}:p99`, () => {
@@ -26,7 +26,6 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     get ok() { return ok; },
     get failed() { return failed; },
     born(route: string) { requests++; byRoute.get(route)!.requests++; },
-    attempt() { attempts++; },
     ended(route: string, outcome: Outcome, latencyMs: number) {
       byOutcome[outcome]++;
       if (outcome === 'ok') {
@@ -45,7 +44,8 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     live(inFlight: number) {
       return { id, requests, ok, failed, inFlight, byOutcome: { ...byOutcome }, p50: latency.percentile(0.5), p99: latency.percentile(0.99) };
     },
-    summary(): ClientSummary {
+    /** `attempts` comes from the client's call site, which also counts attempts still in flight. */
+    summary(attempts: number): ClientSummary {
       return {
         requests, ok, byOutcome: { ...byOutcome }, attempts, latencyMs: latency.summary(),
         byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, latencyMs: r.latency.summary() }])),

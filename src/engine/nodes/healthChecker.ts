@@ -30,7 +30,7 @@ export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: 
     scheduleTick({ type: 'probe-tick', atMs: k.now + settings.intervalMs, node: node.id, target });
     if (!alive()) return;
     const probe: Probe = { balancer: node.id, target: node.targets[target], done: false };
-    const attempt = { id: k.nextAttemptId(), logical: null, probe, route: '/health', number: 1, done: false };
+    const attempt = { id: k.nextAttemptId(), logical: null, probe, call: null, permit: null, route: '/health', number: 1, done: false };
     scheduleTimeout({ type: 'probe-timeout', atMs: k.now + settings.timeoutMs, node: node.id, probe });
     k.send(node.id, probe.target, { dir: 'request', attempt });
   }

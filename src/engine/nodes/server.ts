@@ -1,56 +1,53 @@
-// A server (or database without standby): `concurrency` slots, a FIFO queue up to `queueLimit`,
-// service times from its distribution (per route), and an error rate. Faults: kill refuses new
-// connections and resets everything it holds; hang accepts work and never answers until revived.
-import type { Command, NodeLive } from '../api';
+// A server (or a database's primary): `concurrency` slots, a FIFO queue up to `queueLimit`,
+// service time per route, an error rate, then its downstream calls made in order while it keeps
+// holding the slot. Faults: kill refuses new connections and resets everything it holds; hang
+// accepts work and never answers until revived.
+import type { Command, NodeLive, Outcome } from '../api';
 import type { NodeOf } from '../scenario/schema';
-import { createSampler, type Sampler } from '../core/distributions';
 import type { Attempt, Job, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createServerStats } from './serverStats';
 import { createAffinityCache } from '../policies/affinityCache';
+import { planRoutes } from './serverRoutes';
+import { handleCallEvent, receiveCallResponse } from './callEvents';
+import type { CallSite } from './callSite';
 
 /** A health endpoint is cheap, but it waits in the same queue as real work (SEMANTICS.md). */
 const PROBE_SERVICE_MS = 1;
 
+/** Lets a wrapper (the database's standby) watch what the server acknowledges. */
+export type ServerHooks = { served?(job: Job, outcome: Outcome): void };
+
 export type ServerRuntime = NodeRuntime & {
   stats: ReturnType<typeof createServerStats>;
+  sites: ReadonlyMap<string, CallSite>;
   affinity(): { hits: number; misses: number } | undefined;
 };
-
-/** Lets a wrapper (the database's standby) watch what the server acknowledges. */
-export type ServerHooks = { served?(job: Job, outcome: 'ok' | 'error'): void };
 
 export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Kernel, hooks: ServerHooks = {}): ServerRuntime {
   const flags = createFaultFlags();
   const rng = k.rng(`node:${node.id}`);
-  const serviceRng = rng.fork('service');
   const errorRng = rng.fork('errors');
-  const defaultSampler = createSampler(node.serviceTime, serviceRng);
-  const routeSamplers = new Map<string, Sampler>();
-  for (const [route, o] of Object.entries(node.routes ?? {}))
-    if (o.serviceTime) routeSamplers.set(route, createSampler(o.serviceTime, serviceRng.fork(route)));
-
+  const { sites, planFor } = planRoutes(node, k, rng);
   const queue: Job[] = [];
   let queueHead = 0; // jobs before this index have left the queue (amortised O(1) shift)
   const inService = new Set<Job>();
-  const stalled: Job[] = []; // finished service while hung: they hold their slot until revive
-  const stats = createServerStats(node.id, k, () => queue.length - queueHead, () => inService.size + stalled.length);
+  const stalled: Job[] = []; // reached a step while hung: they hold their slot until revive
+  const queued = () => queue.length - queueHead;
+  const slotsUsed = () => inService.size + stalled.length;
+  const stats = createServerStats(node.id, k, queued, slotsUsed);
   const queueLimit = node.queueLimit ?? Infinity;
   const affinity = node.affinity ? createAffinityCache(node.affinity.capacity) : null;
   const missPenaltyMs = node.affinity?.missPenaltyMs ?? 0;
 
-  const queued = () => queue.length - queueHead;
-
-  function reply(job: Job, outcome: Reply) {
-    k.send(node.id, job.replyTo, { dir: 'response', attempt: job.attempt, outcome });
-  }
+  const reply = (job: Job, outcome: Reply) => k.send(node.id, job.replyTo, { dir: 'response', attempt: job.attempt, outcome });
 
   function start(job: Job) {
     job.startMs = k.now;
     inService.add(job);
-    stats.busyChanged(k.now, inService.size + stalled.length);
-    const sampler = job.attempt.probe ? null : routeSamplers.get(job.attempt.route) ?? defaultSampler;
-    let ms = (sampler ? sampler() : PROBE_SERVICE_MS) * flags.slowFactor;
+    stats.busyChanged(k.now, slotsUsed());
+    let ms = job.attempt.probe ? PROBE_SERVICE_MS : planFor(job.attempt.route).sample();
+    ms *= flags.slowFactor;
     const logical = job.attempt.logical;
     if (affinity && logical && !affinity.touch(logical.sourceKey)) ms += missPenaltyMs;
     k.schedule({ type: 'service-done', atMs: k.now + ms, node: node.id, job });
@@ -58,21 +55,44 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
 
   function fillSlots() {
     if (flags.killed || flags.hung) return;
-    while (inService.size + stalled.length < node.concurrency && queued() > 0) {
+    while (slotsUsed() < node.concurrency && queued() > 0) {
       const job = queue[queueHead++];
       if (queueHead > 1024 && queueHead * 2 > queue.length) { queue.splice(0, queueHead); queueHead = 0; }
       start(job);
     }
   }
 
-  function finish(job: Job) {
+  function finish(job: Job, outcome: Outcome) {
     inService.delete(job);
-    const errorRate = flags.errorRate ?? node.errorRate;
-    const outcome = !job.attempt.probe && errorRate > 0 && errorRng.next() < errorRate ? 'error' : 'ok';
-    if (job.counted) stats.served(job, k.now, outcome === 'ok');
-    stats.busyChanged(k.now, inService.size + stalled.length);
+    if (job.counted) stats.served(job, k.now, outcome === 'ok', job.attempt.done);
+    stats.busyChanged(k.now, slotsUsed());
     hooks.served?.(job, outcome);
     reply(job, outcome);
+    fillSlots();
+  }
+
+  /** After the service time: fail by the error rate, else make the route's calls in order. */
+  function afterService(job: Job) {
+    const errorRate = flags.errorRate ?? node.errorRate;
+    if (!job.attempt.probe && errorRate > 0 && errorRng.next() < errorRate) return finish(job, 'error');
+    nextCall(job);
+  }
+
+  function nextCall(job: Job) {
+    const calls = job.attempt.probe ? [] : planFor(job.attempt.route).calls;
+    if (job.callIndex >= calls.length) return finish(job, 'ok');
+    calls[job.callIndex].call(job.attempt.logical, job.attempt.route, (outcome) => {
+      if (job.cancelled) return;
+      if (flags.hung) { job.pendingOutcome = outcome; inService.delete(job); stalled.push(job); return; }
+      afterCall(job, outcome);
+    });
+  }
+
+  function afterCall(job: Job, outcome: Outcome) {
+    // A dependency that failed makes this request fail: fast if a breaker rejected it, else a 5xx.
+    if (outcome !== 'ok') return finish(job, outcome === 'rejected' ? 'rejected' : 'error');
+    job.callIndex++;
+    nextCall(job);
   }
 
   function receiveRequest(attempt: Attempt, from: string) {
@@ -82,9 +102,9 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
       return;
     }
     const job: Job = { attempt, replyTo: from, arrivalMs: k.now, startMs: -1, cancelled: false,
-      counted: !attempt.probe && k.now >= k.warmupMs };
+      counted: !attempt.probe && k.now >= k.warmupMs, callIndex: 0, pendingOutcome: null };
     if (job.counted) stats.arrived();
-    if (!flags.hung && inService.size + stalled.length < node.concurrency && queued() === 0) return start(job);
+    if (!flags.hung && slotsUsed() < node.concurrency && queued() === 0) return start(job);
     if (queued() >= queueLimit) {
       if (job.counted) stats.shed();
       return reply(job, 'shed');
@@ -96,11 +116,11 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   function kill() {
     // Connection reset: every request it held fails at its caller now, not at a timeout.
     const held = [...inService, ...stalled, ...queue.slice(queueHead)];
-    affinity?.clear(); // a crashed process loses its warm cache
     inService.clear();
     stalled.length = 0;
     queue.length = 0;
     queueHead = 0;
+    affinity?.clear(); // a crashed process loses its warm cache
     stats.busyChanged(k.now, 0);
     for (const job of held) {
       job.cancelled = true;
@@ -109,10 +129,12 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     }
   }
 
-  function revive(wasHung: boolean) {
-    if (wasHung) {
-      // The stuck work completes the moment the process is unstuck; callers may long have gone.
-      for (const job of stalled.splice(0)) { inService.add(job); finish(job); }
+  function unhang() {
+    // The stuck work carries on the moment the process is unstuck; callers may long have gone.
+    for (const job of stalled.splice(0)) {
+      inService.add(job);
+      if (job.pendingOutcome !== null) afterCall(job, job.pendingOutcome);
+      else afterService(job);
     }
     fillSlots();
   }
@@ -121,35 +143,36 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     id: node.id,
     kind: node.kind,
     stats,
+    sites,
     affinity: () => (affinity ? { hits: affinity.hits, misses: affinity.misses } : undefined),
     receive(msg: Message, from: string) {
-      // A server only answers; responses addressed to it (from calls, later) are not expected yet.
       if (msg.dir === 'request') receiveRequest(msg.attempt, from);
+      else receiveCallResponse(msg);
     },
     handle(ev: SimEvent) {
-      if (ev.type !== 'service-done' || ev.job.cancelled) return;
+      if (ev.type !== 'service-done') { handleCallEvent(ev, sites); return; }
+      if (ev.job.cancelled) return;
       if (flags.hung) {
         inService.delete(ev.job);
         stalled.push(ev.job);
         return;
       }
-      finish(ev.job);
-      fillSlots();
+      afterService(ev.job);
     },
     fault(c: Command) {
       const before = { killed: flags.killed, hung: flags.hung };
       applyFlags(flags, c);
       stats.downChanged(k.now, flags.killed || flags.hung);
       if (c.action === 'kill' && !before.killed) kill();
-      if (c.action === 'revive' && (before.killed || before.hung)) revive(before.hung);
+      if (c.action === 'revive' && before.hung && !flags.hung) unhang();
+      if (c.action === 'revive' && before.killed) fillSlots();
     },
     state: () => stateOf(flags),
     settle: (nowMs: number) => stats.settle(nowMs),
     live(): NodeLive {
       return {
-        id: node.id, kind: node.kind, state: stateOf(flags),
-        busy: inService.size + stalled.length, concurrency: node.concurrency, queueLength: queued(),
-        ...stats.liveCounts(k.now, node.concurrency),
+        id: node.id, kind: node.kind, state: stateOf(flags), busy: slotsUsed(), concurrency: node.concurrency,
+        queueLength: queued(), ...stats.liveCounts(k.now, node.concurrency),
       };
     },
   };

@@ -6,6 +6,8 @@ import type { Job, Kernel } from '../sim/types';
 export function createServerStats(id: string, k: Kernel, queueLength: () => number, inSlots: () => number) {
   let arrivals = 0, completed = 0, errors = 0, shed = 0, refused = 0, lost = 0;
   let served = 0, waitSum = 0, responseSum = 0, maxQueue = 0;
+  // Work finished for callers that had already given up (timeouts do not cancel work).
+  let abandoned = 0, wastedMs = 0;
   // Busy slot-milliseconds since warm-up, integrated at each change.
   let busyArea = 0, busyNow = 0, busySince = 0;
   let downMs = 0, downSince = -1;
@@ -36,7 +38,8 @@ export function createServerStats(id: string, k: Kernel, queueLength: () => numb
       if (down && downSince < 0) downSince = nowMs;
       if (!down && downSince >= 0) { downMs += nowMs - downSince; downSince = -1; }
     },
-    served(job: Job, nowMs: number, ok: boolean) {
+    served(job: Job, nowMs: number, ok: boolean, callerGaveUp: boolean) {
+      if (callerGaveUp) { abandoned++; wastedMs += nowMs - job.startMs; }
       if (ok) { completed++; series.completions(); } else { errors++; series.errors(); }
       served++;
       waitSum += job.startMs - job.arrivalMs;
@@ -58,6 +61,7 @@ export function createServerStats(id: string, k: Kernel, queueLength: () => numb
         meanResponseMs: served ? responseSum / served : 0,
         maxQueueLength: maxQueue,
         downMs: downMs + (downSince >= 0 ? nowMs - downSince : 0),
+        abandoned, wastedMs,
       };
     },
   };

@@ -55,15 +55,14 @@ describe('scenario validation', () => {
 
   it('refuses, by path, what later issues build instead of ignoring it', () => {
     expect(problemsOf({ format, nodes: [
-      { id: 'c', kind: 'client', target: 'lb', retry: { preset: 'aws-sdk' } },
+      { id: 'c', kind: 'client', target: 'lb', retry: { preset: 'aws-sdk' }, breaker: { preset: 'polly' } },
       { id: 'lb', kind: 'balancer', targets: ['s'], strategy: 'ip-hash' },
       { id: 'w', kind: 'workers', source: 'q' },
-      server('s', { calls: [{ target: 'q' }] }),
+      server('s', { enqueue: [{ queue: 'q', job: 'email' }] }),
       { id: 'q', kind: 'queue' },
     ] })).toEqual([
-      'not supported yet: nodes[0].retry',
       'not supported yet: nodes[2] (kind "workers")',
-      'not supported yet: nodes[3].calls',
+      'not supported yet: nodes[3].enqueue',
       'not supported yet: nodes[4] (kind "queue")',
     ]);
   });

@@ -8,17 +8,13 @@ export function unsupportedPaths(s: Scenario): string[] {
     const at = (field: string) => out.push(`nodes[${i}].${field}`);
     switch (n.kind) {
       case 'client':
-        if (n.retry) at('retry');
-        if (n.breaker) at('breaker');
         return;
       case 'balancer':
         return;
       case 'server':
       case 'database':
-        if (n.calls) at('calls');
         if (n.enqueue) at('enqueue');
         for (const [route, o] of Object.entries(n.routes ?? {})) {
-          if (o.calls) at(`routes["${route}"].calls`);
           if (o.enqueue) at(`routes["${route}"].enqueue`);
         }
         if (n.kind === 'database' && n.conflicts) at('conflicts');

@@ -1,6 +1,6 @@
 // Builds a running simulation from a validated scenario: the event loop, the kernel the nodes
 // act through, faults (scheduled and live, logged with their simulated time), and the readers.
-import type { Command, Sim, SimOptions, StateChange } from '../api';
+import type { Command, Hop, Sim, SimOptions, StateChange } from '../api';
 import type { Scenario } from '../scenario/schema';
 import { createEventQueue, type Lane } from '../core/eventQueue';
 import { createRng } from '../core/rng';
@@ -87,6 +87,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     rng: (name: string) => rootRng.fork(name),
     nextAttemptId: () => attemptIds++,
     emitChange: (change: StateChange) => listener.change?.(change),
+    emitHop: (hop: Hop) => listener.hop?.(hop),
     counter(key: string) {
       const adds = seriesSets.map((s) => s.counter(key));
       return adds.length === 1 ? adds[0] : (n = 1) => { for (const add of adds) add(n); };
@@ -128,6 +129,8 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       case 'client-arrival':
       case 'user-send':
       case 'attempt-timeout':
+      case 'retry-wait':
+      case 'breaker-timer':
       case 'probe-tick':
       case 'probe-timeout':
       case 'db-check':

@@ -16,7 +16,7 @@ export function buildSummary({ scenario, seed, now, events, nodes, books, export
   const clients: Summary['clients'] = {};
   let ok = 0, finished = 0, terminal = 0;
   for (const c of nodes.clients) {
-    const s = c.stats.summary();
+    const s = c.stats.summary(c.site.stats().attempts);
     clients[c.id] = s;
     ok += s.ok;
     finished += s.ok + c.stats.failed;
@@ -37,6 +37,13 @@ export function buildSummary({ scenario, seed, now, events, nodes, books, export
     if (vip) summaryNodes[n.id] = vip.summary();
   }
   const inFlight = books.generated - books.ended;
+  const breakers: Summary['breakers'] = {};
+  const callSites: Summary['callSites'] = {};
+  const allSites = [...nodes.clients.map((c) => c.site), ...nodes.servers.flatMap((s) => [...s.runtime.sites.values()])];
+  for (const site of allSites) {
+    callSites[site.key] = site.stats();
+    if (site.breaker) breakers[site.key] = { transitions: [...site.breaker.transitions], rejected: site.breaker.rejected, ignoredResults: site.breaker.ignored };
+  }
   const summary: Summary = {
     format: 'resilience-playground/summary@1',
     seed,
@@ -45,7 +52,8 @@ export function buildSummary({ scenario, seed, now, events, nodes, books, export
     clients,
     nodes: summaryNodes,
     singlePointsOfFailure: singlePointsOfFailure(scenario),
-    breakers: {},
+    breakers,
+    callSites,
     queues: {},
     availability: availabilityOf(ok, finished),
     conservation: {

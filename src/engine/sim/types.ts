@@ -2,6 +2,7 @@
 import type { Command, Hop, NodeLive, NodeState, Outcome, StateChange } from '../api';
 import type { Rng } from '../core/rng';
 import type { Address } from '../policies/hashing';
+import type { Permit } from '../policies/circuitBreaker';
 
 /** A logical request: born at a client, ends in exactly one outcome. */
 export type Logical = {
@@ -24,11 +25,35 @@ export type Logical = {
 /** A health probe in flight, owned by a balancer. */
 export type Probe = { balancer: string; target: string; done: boolean };
 
+/** One call through a call site: a client's logical request, or one downstream call of a job. */
+export type CallState = {
+  site: CallSiteRef;
+  logical: Logical | null;
+  route: string;
+  attempts: number;
+  previousDelayMs: number;
+  lastRetryCost: number;
+  done: boolean;
+  finish(outcome: Outcome): void;
+};
+
+/** What an attempt needs to know of the call site that sent it (see nodes/callSite.ts). */
+export type CallSiteRef = {
+  key: string;
+  onResponse(attempt: Attempt, outcome: Outcome): void;
+  onTimeout(attempt: Attempt): void;
+  retryNow(call: CallState): void;
+};
+
 /** One attempt travelling through the system. A probe is an attempt with no logical request. */
 export type Attempt = {
   id: number;
   logical: Logical | null;
   probe: Probe | null;
+  /** The call this attempt belongs to (null for probes). */
+  call: CallState | null;
+  /** The breaker's permit for this attempt, when its call site has a breaker. */
+  permit: Permit | null;
   route: string;
   number: number;
   /** Set when the attempt's caller has given up or it ended: later answers are ignored. */
@@ -41,7 +66,12 @@ export type Message =
   | { dir: 'request'; attempt: Attempt }
   | { dir: 'response'; attempt: Attempt; outcome: Reply };
 
-export type Job = { attempt: Attempt; replyTo: string; arrivalMs: number; startMs: number; cancelled: boolean; counted: boolean };
+export type Job = {
+  attempt: Attempt; replyTo: string; arrivalMs: number; startMs: number; cancelled: boolean; counted: boolean;
+  /** Index of the downstream call in progress, and an answer that arrived while the server hung. */
+  callIndex: number;
+  pendingOutcome: Outcome | null;
+};
 
 export type SimEvent =
   | { type: 'deliver'; atMs: number; to: string; from: string; msg: Message }
@@ -49,6 +79,8 @@ export type SimEvent =
   | { type: 'client-arrival'; atMs: number; node: string }
   | { type: 'user-send'; atMs: number; node: string; user: number }
   | { type: 'attempt-timeout'; atMs: number; node: string; attempt: Attempt }
+  | { type: 'retry-wait'; atMs: number; node: string; call: CallState }
+  | { type: 'breaker-timer'; atMs: number; node: string; site: string }
   | { type: 'probe-tick'; atMs: number; node: string; target: number }
   | { type: 'probe-timeout'; atMs: number; node: string; probe: Probe }
   | { type: 'fault'; atMs: number; command: Command }
@@ -73,6 +105,8 @@ export type Kernel = {
   rng(name: string): Rng;
   nextAttemptId(): number;
   emitChange(change: StateChange): void;
+  /** Reports a hop that is not a message on the network (a breaker's rejection). */
+  emitHop(hop: Hop): void;
   /** Registers a per-bucket counter in every series set (page chart and exported series). */
   counter(key: string): (n?: number) => void;
   gauge(key: string, read: () => number): void;
@@ -91,4 +125,3 @@ export type NodeRuntime = {
   settle?(nowMs: number): void;
 };
 
-export type HopSink = (hop: Hop) => void;

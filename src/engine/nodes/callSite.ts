@@ -1,0 +1,107 @@
+// A call site: one caller's way of calling one target — a client's requests, or a server's
+// downstream call — with its per-attempt timeout, retry policy (backoff, jitter, budget) and
+// circuit breaker. Every attempt is its own request through the system, linked to its call.
+// Timeouts free the caller but do not cancel the work the callee is doing.
+import type { Outcome } from '../api';
+import type { z } from 'zod';
+import type { breakerPolicy, retryPolicy } from '../scenario/shapes';
+import { createBreaker, isFailure, type Breaker } from '../policies/circuitBreaker';
+import { resolveBreaker } from '../policies/breakerPresets';
+import { resolveRetry, type RetrySettings } from '../policies/retryPolicy';
+import { backoffMs } from '../policies/backoff';
+import { createRetryBudget, retryCostOf, type RetryBudget } from '../policies/retryBudget';
+import { OUTCOMES } from '../api';
+import type { Attempt, CallSiteRef, CallState, Kernel, Logical } from '../sim/types';
+
+export type CallSpec = { target: string; timeoutMs?: number; retry?: z.output<typeof retryPolicy>; breaker?: z.output<typeof breakerPolicy> };
+
+export type CallSiteStats = { calls: number; attempts: number; amplification: number; retriesDenied: number; byOutcome: Record<Outcome, number> };
+
+export type CallSite = CallSiteRef & {
+  readonly target: string;
+  readonly breaker: Breaker | null;
+  call(logical: Logical | null, route: string, finish: (outcome: Outcome) => void): CallState;
+  tick(): void;
+  stats(): CallSiteStats;
+};
+
+export function createCallSite(owner: string, key: string, spec: CallSpec, k: Kernel): CallSite {
+  const retry: RetrySettings | null = spec.retry ? resolveRetry(spec.retry) : null;
+  const budget: RetryBudget | null = retry?.budget ? createRetryBudget(retry.budget) : null;
+  const jitterRng = k.rng(`site:${key}`).fork('jitter');
+  const scheduleTimeout = k.fixedDelay();
+  const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  let calls = 0, attempts = 0;
+
+  const breaker = spec.breaker
+    ? createBreaker(resolveBreaker(spec.breaker), (t) => {
+        k.emitChange({ type: 'breaker', atMs: t.atMs, site: key, owner, target: spec.target, state: t.to });
+        if (t.to === 'open' && breakerRef.timerAtMs !== null)
+          k.schedule({ type: 'breaker-timer', atMs: breakerRef.timerAtMs, node: owner, site: key });
+      })
+    : null;
+  const breakerRef = breaker!;
+
+  function send(call: CallState) {
+    call.attempts++;
+    attempts++;
+    if (call.logical && call.logical.client === owner) call.logical.attempts = call.attempts;
+    const permit = breaker ? breaker.allow(k.now) : null;
+    const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts, done: false };
+    if (breaker && !permit) {
+      attempt.done = true;
+      k.emitHop({ from: owner, to: spec.target, departMs: k.now, arriveMs: k.now, kind: 'rejected', outcome: 'rejected', attempt: attempt.number });
+      return failed(call, 'rejected');
+    }
+    if (spec.timeoutMs !== undefined)
+      scheduleTimeout({ type: 'attempt-timeout', atMs: k.now + spec.timeoutMs, node: owner, attempt });
+    k.send(owner, spec.target, { dir: 'request', attempt });
+  }
+
+  function failed(call: CallState, outcome: Outcome) {
+    if (call.done) return;
+    const canRetry = retry !== null && call.attempts < retry.maxAttempts && retry.retryOn.includes(outcome);
+    if (canRetry && (!budget || budget.tryRetry(outcome === 'timeout', k.now))) {
+      call.lastRetryCost = retryCostOf(retry.budget, outcome === 'timeout');
+      const wait = backoffMs(call.attempts, retry, jitterRng, call.attempts === 1 ? retry.baseMs : call.previousDelayMs);
+      call.previousDelayMs = wait;
+      k.schedule({ type: 'retry-wait', atMs: k.now + wait, node: owner, call });
+      return;
+    }
+    end(call, outcome);
+  }
+
+  function end(call: CallState, outcome: Outcome) {
+    call.done = true;
+    byOutcome[outcome]++;
+    if (outcome === 'ok') budget?.success(call.attempts > 1 ? call.lastRetryCost : 0);
+    call.finish(outcome);
+  }
+
+  function settle(attempt: Attempt, outcome: Outcome) {
+    attempt.done = true;
+    if (breaker && attempt.permit) breaker.record(attempt.permit, isFailure(outcome), k.now);
+    const call = attempt.call!;
+    if (outcome === 'ok') { if (!call.done) end(call, 'ok'); }
+    else failed(call, outcome);
+  }
+
+  const site: CallSite = {
+    key,
+    target: spec.target,
+    breaker,
+    call(logical, route, finish) {
+      calls++;
+      budget?.request(k.now);
+      const call: CallState = { site, logical, route, attempts: 0, previousDelayMs: 0, lastRetryCost: 0, done: false, finish };
+      send(call);
+      return call;
+    },
+    onResponse(attempt, outcome) { if (!attempt.done) settle(attempt, outcome); },
+    onTimeout(attempt) { if (!attempt.done) settle(attempt, 'timeout'); },
+    retryNow(call) { if (!call.done) send(call); },
+    tick() { breaker?.tick(k.now); },
+    stats: () => ({ calls, attempts, amplification: calls ? attempts / calls : 0, retriesDenied: budget?.denied ?? 0, byOutcome: { ...byOutcome } }),
+  };
+  return site;
+}

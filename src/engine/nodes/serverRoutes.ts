@@ -1,0 +1,38 @@
+// What a server does for each route: its service time and its downstream calls (a route's
+// override replaces the server's default), with one call site per declared call.
+import type { NodeOf } from '../scenario/schema';
+import { createSampler, type Sampler } from '../core/distributions';
+import type { Rng } from '../core/rng';
+import type { Kernel } from '../sim/types';
+import { createCallSite, type CallSite } from './callSite';
+
+export type RoutePlan = { sample: Sampler; calls: CallSite[] };
+
+export function planRoutes(node: NodeOf<'server'> | NodeOf<'database'>, k: Kernel, rng: Rng) {
+  const sites = new Map<string, CallSite>();
+  const targetsCalled = new Map<string, number>();
+  const allCalls = [...(node.calls ?? []), ...Object.values(node.routes ?? {}).flatMap((r) => r.calls ?? [])];
+  for (const c of allCalls) targetsCalled.set(c.target, (targetsCalled.get(c.target) ?? 0) + 1);
+
+  function sitesFor(calls: NodeOf<'server'>['calls'], route: string | null): CallSite[] {
+    return (calls ?? []).map((c) => {
+      // Breaker and summary keys are "<owner>-><target>"; a target called from several places
+      // gets the route appended so each call site keeps its own breaker.
+      const key = targetsCalled.get(c.target)! > 1 && route ? `${node.id}->${c.target} ${route}` : `${node.id}->${c.target}`;
+      let site = sites.get(key);
+      if (!site) sites.set(key, (site = createCallSite(node.id, key, c, k)));
+      return site;
+    });
+  }
+
+  const serviceRng = rng.fork('service');
+  const fallback: RoutePlan = { sample: createSampler(node.serviceTime, serviceRng), calls: sitesFor(node.calls, null) };
+  const plans = new Map<string, RoutePlan>();
+  for (const [route, o] of Object.entries(node.routes ?? {})) {
+    plans.set(route, {
+      sample: o.serviceTime ? createSampler(o.serviceTime, serviceRng.fork(route)) : fallback.sample,
+      calls: o.calls ? sitesFor(o.calls, route) : fallback.calls,
+    });
+  }
+  return { sites, planFor: (route: string) => plans.get(route) ?? fallback };
+}
