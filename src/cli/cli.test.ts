@@ -88,4 +88,24 @@ describe('npm run sim', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not supported yet: nodes\[1\]\.routes\["\/register"\]\.enqueue/);
   });
+
+  it('sweeps a parameter over several seeds and prints a table (or JSON rows)', () => {
+    const r = sim('examples/contention.json', '--sweep', 'nodes[0].arrivals.users=10:30:20', '--seeds', '2', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.seeds).toEqual([1, 2]);
+    expect(out.rows.map((row: { value: number }) => row.value)).toEqual([10, 30]);
+    expect(out.rows[1].metrics.attempts).toBeGreaterThan(out.rows[0].metrics.attempts);
+    const table = sim('examples/contention.json', '--sweep', 'nodes[0].arrivals.users=10:30:20', '--seeds', '1');
+    expect(table.out).toMatch(/^mean of 1 seeds \(1\)\nnodes\[0\]\.arrivals\.users\s+requests/);
+    expect(sim('examples/mm1.json', '--sweep', 'nodes[1].concurrency=5:1:1').code).toBe(2);
+  });
+
+  it('--set changes one field before the run, and a bad path is a clear error', () => {
+    const a = JSON.parse(sim('examples/mm1.json', '--json', '--until', '5000', '--set', 'nodes[1].concurrency=2').out);
+    expect(a.nodes.s1.meanQueueWaitMs).toBeLessThan(1);
+    const bad = sim('examples/mm1.json', '--set', 'nodes[1].concurrency.x=2');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^--set nodes\[1\]\.concurrency\.x: nodes\.1\.concurrency is not an object/);
+  });
 });

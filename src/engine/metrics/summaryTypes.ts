@@ -10,6 +10,8 @@ export type ClientSummary = {
   attempts: number;
   latencyMs: LatencySummary;
   byRoute: Record<string, { requests: number; ok: number; latencyMs: LatencySummary }>;
+  /** Closed-loop clients with `requestsPerUser`: when the last user finished. */
+  doneAtMs?: SimMs;
 };
 
 export type ServerSummary = {
@@ -34,6 +36,8 @@ export type ServerSummary = {
   acknowledgedWrites?: number;
   lostWrites?: number;
   promotions?: { atMs: SimMs }[];
+  /** Databases with `conflicts`: optimistic writes that lost the race. */
+  conflicts?: number;
   /** Extension: warm-cache hits and misses when the server has `affinity`. */
   affinity?: { hits: number; misses: number };
 };

@@ -79,6 +79,12 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
   }
 
   function settle(attempt: Attempt, outcome: Outcome) {
+    if (outcome === 'ok' && attempt.rmw?.phase === 'read') {
+      // The read of a read-modify-write came back: send the write with the version it saw.
+      attempt.rmw.phase = 'write';
+      k.send(owner, spec.target, { dir: 'request', attempt });
+      return;
+    }
     attempt.done = true;
     if (breaker && attempt.permit) breaker.record(attempt.permit, isFailure(outcome), k.now);
     const call = attempt.call!;

@@ -30,6 +30,7 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
   const successesByUser: number[] = [];
   const parkedUsers: number[] = []; // closed-loop users whose turn came while the client was killed
   let nextLogicalId = 0;
+  let usersDone = 0;
   const scheduleThink = k.fixedDelay();
 
   function pickRoute(): string {
@@ -74,6 +75,7 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
       const quota = arrivals.requestsPerUser;
       if (quota === undefined || successesByUser[logical.user] < quota)
         scheduleThink({ type: 'user-send', atMs: k.now + arrivals.thinkMs, node: node.id, user: logical.user });
+      else if (++usersDone === arrivals.users) stats.allDone(k.now);
     }
   }
 

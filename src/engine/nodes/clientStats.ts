@@ -13,6 +13,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
   const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
   const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, latency: createHistogram() }]));
   let requests = 0, ok = 0, failed = 0;
+  let doneAtMs: number | null = null; // closed loop with requestsPerUser: when the last user finished
   const okSeries = k.counter(`client:${id}:ok`);
   const failedSeries = k.counter(`client:${id}:failed`);
   k.gauge(`client:${id}:p99`, () => {
@@ -25,6 +26,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     get requests() { return requests; },
     get ok() { return ok; },
     get failed() { return failed; },
+    allDone(nowMs: number) { doneAtMs = nowMs; },
     born(route: string) { requests++; byRoute.get(route)!.requests++; },
     ended(route: string, outcome: Outcome, latencyMs: number) {
       byOutcome[outcome]++;
@@ -48,6 +50,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     summary(attempts: number): ClientSummary {
       return {
         requests, ok, byOutcome: { ...byOutcome }, attempts, latencyMs: latency.summary(),
+        ...(doneAtMs !== null && { doneAtMs }),
         byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, latencyMs: r.latency.summary() }])),
       };
     },

@@ -10,7 +10,7 @@ import type { Kernel, SimEvent } from '../sim/types';
 import { createServer, type ServerRuntime } from './server';
 
 export type DatabaseRuntime = ServerRuntime & {
-  failover(): { lostWrites: number; acknowledgedWrites: number; promotions: { atMs: number }[] };
+  failover(): { lostWrites: number; acknowledgedWrites: number; promotions: { atMs: number }[]; conflicts?: number };
 };
 
 type Phase = 'primary-up' | 'detecting' | 'promoting';
@@ -28,9 +28,31 @@ export function createDatabase(node: NodeOf<'database'>, k: Kernel): DatabaseRun
   let failedChecks = 0;
   let failoverId = 0; // invalidates check and promotion events of an abandoned failover
 
+  const conflicts = node.conflicts;
+  const rowVersions = new Array<number>(conflicts?.rows ?? 0).fill(0);
+  const rowRng = k.rng(`node:${node.id}`).fork('rows');
+  let conflictCount = 0;
+
   const server = createServer(node, k, {
+    outcomeOf(job, outcome) {
+      const a = job.attempt;
+      if (!conflicts || outcome !== 'ok' || !a.logical) return outcome;
+      if (!a.rmw) {
+        // First visit: a read. If this request is a write, remember the row's version so the
+        // caller can send the write with it (optimistic concurrency control).
+        if (writeRng.next() < node.writeFraction) {
+          const row = Math.floor(rowRng.next() * rowVersions.length);
+          a.rmw = { phase: 'read', row, version: rowVersions[row] };
+        }
+        return 'ok';
+      }
+      if (rowVersions[a.rmw.row] !== a.rmw.version) { conflictCount++; return 'error'; }
+      rowVersions[a.rmw.row]++;
+      return 'ok';
+    },
     served(job, outcome) {
-      if (outcome !== 'ok' || !job.attempt.logical || writeRng.next() >= node.writeFraction) return;
+      if (outcome !== 'ok' || !job.attempt.logical) return;
+      if (conflicts ? job.attempt.rmw?.phase !== 'write' : writeRng.next() >= node.writeFraction) return;
       acknowledgedWrites++;
       if (!standby) return;
       recentAcks.push(k.now);
@@ -97,6 +119,6 @@ export function createDatabase(node: NodeOf<'database'>, k: Kernel): DatabaseRun
       server.fault(c);
       if (c.action === 'kill' && wasUp) primaryDied();
     },
-    failover: () => ({ lostWrites, acknowledgedWrites, promotions }),
+    failover: () => ({ lostWrites, acknowledgedWrites, promotions, ...(conflicts && { conflicts: conflictCount }) }),
   };
 }

@@ -16,7 +16,11 @@ import type { CallSite } from './callSite';
 const PROBE_SERVICE_MS = 1;
 
 /** Lets a wrapper (the database's standby) watch what the server acknowledges. */
-export type ServerHooks = { served?(job: Job, outcome: Outcome): void };
+export type ServerHooks = {
+  /** May change the outcome of a finished request (an optimistic write that lost the race). */
+  outcomeOf?(job: Job, outcome: Outcome): Outcome;
+  served?(job: Job, outcome: Outcome): void;
+};
 
 export type ServerRuntime = NodeRuntime & {
   stats: ReturnType<typeof createServerStats>;
@@ -62,7 +66,8 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     }
   }
 
-  function finish(job: Job, outcome: Outcome) {
+  function finish(job: Job, result: Outcome) {
+    const outcome = hooks.outcomeOf ? hooks.outcomeOf(job, result) : result;
     inService.delete(job);
     if (job.counted) stats.served(job, k.now, outcome === 'ok', job.attempt.done);
     stats.busyChanged(k.now, slotsUsed());

@@ -17,7 +17,6 @@ export function unsupportedPaths(s: Scenario): string[] {
         for (const [route, o] of Object.entries(n.routes ?? {})) {
           if (o.enqueue) at(`routes["${route}"].enqueue`);
         }
-        if (n.kind === 'database' && n.conflicts) at('conflicts');
         return;
       case 'virtual-ip':
         return;

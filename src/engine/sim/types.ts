@@ -58,6 +58,8 @@ export type Attempt = {
   number: number;
   /** Set when the attempt's caller has given up or it ended: later answers are ignored. */
   done: boolean;
+  /** An optimistic read-modify-write in progress (database `conflicts`): the version it read. */
+  rmw?: { phase: 'read' | 'write'; row: number; version: number };
 };
 
 /** What the network carries. `refused` is a connection refused by a dead node. */
