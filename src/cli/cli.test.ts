@@ -83,10 +83,12 @@ describe('npm run sim', () => {
     expect(broken.err.split('\n')[0]).toMatch(/broken\.json: \(json\): /);
   });
 
-  it('refuses examples that need later features with "not supported yet: <path>"', () => {
-    const r = sim('examples/registration.json');
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/not supported yet: nodes\[1\]\.routes\["\/register"\]\.enqueue/);
+  it('runs every example to its end with the books balanced', () => {
+    for (const f of ['balancer-spof', 'cascade', 'cascade-with-breaker', 'registration', 'thundering-herd', 'contention']) {
+      const r = sim(`examples/${f}.json`, '--json');
+      expect([f, r.code, r.err]).toEqual([f, 0, '']);
+      expect([f, JSON.parse(r.out).conservation.holds]).toEqual([f, true]);
+    }
   });
 
   it('sweeps a parameter over several seeds and prints a table (or JSON rows)', () => {

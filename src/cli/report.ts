@@ -19,6 +19,8 @@ export function formatReport(title: string, s: Summary): string {
       const routed = Object.entries(n.routed).map(([t, k]) => `${t} ${k}`).join(', ');
       lines.push(`balancer ${id}: routed ${routed}; no healthy upstream ${n.noHealthyUpstream}`);
       for (const t of n.healthTransitions) lines.push(`  ${(t.atMs / 1000).toFixed(3)} s  ${t.target} → ${t.to}`);
+    } else if (n.kind === 'workers') {
+      lines.push(`workers ${id}: ${n.concurrency} workers, ${n.processed} jobs processed, ${n.failures} failed`);
     } else if (n.kind === 'virtual-ip') {
       lines.push(`virtual-ip ${id}: master now ${n.master}`);
       for (const t of n.transitions) lines.push(`  ${(t.atMs / 1000).toFixed(3)} s  ${t.master} took the address`);
@@ -33,6 +35,11 @@ export function formatReport(title: string, s: Summary): string {
   }
   const a = s.availability;
   lines.push('', `availability ${pct(a.ratio)} (${a.nines === null ? 'no failures' : `${a.nines.toFixed(2)} nines`}, ${a.downtimePerYearHours.toFixed(2)} h downtime a year at this rate)`);
+  for (const [id, q] of Object.entries(s.queues)) {
+    lines.push(`queue ${id}: ${q.enqueued} enqueued, ${q.completed} completed, ${q.deadLettered} dead-lettered, ${q.discarded} discarded, ${q.waiting} waiting, ${q.inFlight} in flight (books ${q.booksBalance ? 'balance' : 'DO NOT BALANCE'})`);
+    lines.push(`  ${q.deliveries} deliveries (${q.redeliveries} redeliveries), max depth ${q.maxDepth}, mean wait ${ms(q.meanWaitMs)}, duplicate side effects ${q.duplicateSideEffects}, suppressed ${q.duplicatesSuppressed}`);
+  }
+  lines.push('');
   lines.push(`single points of failure: ${s.singlePointsOfFailure.length ? s.singlePointsOfFailure.join(', ') : 'none'}`);
   const c = s.conservation;
   lines.push(`conservation ${c.holds ? 'holds' : 'BROKEN'}: ${c.generated} generated = ${c.terminal} finished + ${c.inFlight} in flight`, '');

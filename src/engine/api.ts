@@ -17,7 +17,11 @@ export type FaultAction =
   | { action: 'errors'; rate: number }
   | { action: 'revive' }
   | { action: 'heal' }
-  | { action: 'partition'; from: string };
+  | { action: 'partition'; from: string }
+  /** Queues: move every dead-lettered job back to the queue. */
+  | { action: 'redrive' }
+  /** Worker pools: set the number of workers. */
+  | { action: 'scale'; concurrency: number };
 
 /** A user action or scheduled fault, stamped with the simulated time it happened at. */
 export type Command = { atMs: SimMs; target: string } & FaultAction;
@@ -41,6 +45,8 @@ export type Hop = {
 export type StateChange =
   | { type: 'node-state'; atMs: SimMs; node: string; state: NodeState }
   | { type: 'health'; atMs: SimMs; balancer: string; target: string; healthy: boolean }
+  | { type: 'duplicate'; atMs: SimMs; queue: string; jobId: number; jobType: string; user: number | null }
+  | { type: 'job-dead'; atMs: SimMs; queue: string; jobId: number; jobType: string; receiveCount: number }
   | { type: 'breaker'; atMs: SimMs; site: string; owner: string; target: string; state: 'closed' | 'open' | 'half-open' };
 
 export type NodeLive = {
@@ -59,6 +65,8 @@ export type NodeLive = {
   /** Balancers: whether each target is in rotation, with its current check run (e.g. 2 of 3 failed). */
   health?: Record<string, { healthy: boolean; failRun: number; passRun: number; fall: number; rise: number }>;
   routed?: Record<string, number>;
+  /** Queues: jobs waiting, delivered and not yet acknowledged, dead-lettered, and the oldest one's age. */
+  queue?: { waiting: number; inFlight: number; deadLetter: number; oldestAgeMs: number };
   /** Virtual IPs: the member that owns the address now. */
   master?: string;
 };

@@ -51,6 +51,18 @@ export type BalancerSummary = {
 
 export type VirtualIpSummary = { kind: 'virtual-ip'; master: string; transitions: { atMs: SimMs; master: string }[] };
 
+export type WorkersSummary = { kind: 'workers'; processed: number; failures: number; concurrency: number };
+
+export type QueueSummary = {
+  enqueued: number; completed: number; deadLettered: number; discarded: number; waiting: number; inFlight: number;
+  deliveries: number; redeliveries: number; failures: number; duplicateSideEffects: number; duplicatesSuppressed: number;
+  maxDepth: number; meanWaitMs: number; redriven: number;
+  /** enqueued = completed + deadLettered + discarded + waiting + inFlight */
+  booksBalance: boolean;
+};
+
+export type QueueSeries = { depth: number[]; inFlight: number[]; deadLettered: number[]; oldestAgeMs: number[]; completions: number[]; failures: number[] };
+
 export type NodeSeries = {
   arrivals: number[]; completions: number[]; errors: number[]; shed: number[];
   queueLength: number[]; inFlight: number[];
@@ -62,19 +74,19 @@ export type Summary = {
   simulatedMs: SimMs;
   events: number;
   clients: Record<string, ClientSummary>;
-  nodes: Record<string, ServerSummary | BalancerSummary | VirtualIpSummary>;
+  nodes: Record<string, ServerSummary | BalancerSummary | VirtualIpSummary | WorkersSummary>;
   /** Extension: nodes whose loss alone cuts every path from some client to any server. */
   singlePointsOfFailure: string[];
   breakers: Record<string, { transitions: { atMs: SimMs; from: string; to: string }[]; rejected: number; ignoredResults: number }>;
   /** Extension: every caller→target call site (clients and servers' downstream calls). */
   callSites: Record<string, { calls: number; attempts: number; amplification: number; retriesDenied: number; byOutcome: Record<Outcome, number> }>;
-  queues: Record<string, never>;
+  queues: Record<string, QueueSummary>;
   availability: { ratio: number; nines: number | null; downtimePerYearHours: number };
   conservation: { holds: boolean; generated: number; terminal: number; inFlight: number };
   series?: {
     bucketMs: number;
     nodes: Record<string, NodeSeries>;
     clients: Record<string, { ok: number[]; failed: number[] }>;
-    queues: Record<string, never>;
+    queues: Record<string, QueueSeries>;
   };
 };

@@ -20,7 +20,7 @@ export type CallSiteStats = { calls: number; attempts: number; amplification: nu
 export type CallSite = CallSiteRef & {
   readonly target: string;
   readonly breaker: Breaker | null;
-  call(logical: Logical | null, route: string, finish: (outcome: Outcome) => void): CallState;
+  call(logical: Logical | null, route: string, finish: (outcome: Outcome) => void, extra?: Pick<Attempt, 'enqueue'>): CallState;
   tick(): void;
   stats(): CallSiteStats;
 };
@@ -47,7 +47,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     attempts++;
     if (call.logical && call.logical.client === owner) call.logical.attempts = call.attempts;
     const permit = breaker ? breaker.allow(k.now) : null;
-    const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts, done: false };
+    const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts, done: false, ...call.extra };
     if (breaker && !permit) {
       attempt.done = true;
       k.emitHop({ from: owner, to: spec.target, departMs: k.now, arriveMs: k.now, kind: 'rejected', outcome: 'rejected', attempt: attempt.number });
@@ -96,10 +96,10 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     key,
     target: spec.target,
     breaker,
-    call(logical, route, finish) {
+    call(logical, route, finish, extra) {
       calls++;
       budget?.request(k.now);
-      const call: CallState = { site, logical, route, attempts: 0, previousDelayMs: 0, lastRetryCost: 0, done: false, finish };
+      const call: CallState = { site, logical, route, attempts: 0, previousDelayMs: 0, lastRetryCost: 0, done: false, finish, extra };
       send(call);
       return call;
     },

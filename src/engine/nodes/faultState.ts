@@ -25,6 +25,9 @@ export function applyFlags(f: FaultFlags, c: Command): void {
     case 'errors': f.errorRate = c.rate; return;
     case 'revive': f.killed = false; f.hung = false; return;
     case 'heal': f.slowFactor = 1; f.errorRate = null; return;
-    case 'partition': return;
+    case 'partition':
+    case 'redrive':
+    case 'scale':
+      return;
   }
 }

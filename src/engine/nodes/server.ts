@@ -84,13 +84,14 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   }
 
   function nextCall(job: Job) {
-    const calls = job.attempt.probe ? [] : planFor(job.attempt.route).calls;
-    if (job.callIndex >= calls.length) return finish(job, 'ok');
-    calls[job.callIndex].call(job.attempt.logical, job.attempt.route, (outcome) => {
+    const steps = job.attempt.probe ? [] : planFor(job.attempt.route).steps;
+    if (job.callIndex >= steps.length) return finish(job, 'ok');
+    const step = steps[job.callIndex];
+    step.site.call(job.attempt.logical, job.attempt.route, (outcome) => {
       if (job.cancelled) return;
       if (flags.hung) { job.pendingOutcome = outcome; inService.delete(job); stalled.push(job); return; }
       afterCall(job, outcome);
-    });
+    }, step.enqueue && { enqueue: step.enqueue });
   }
 
   function afterCall(job: Job, outcome: Outcome) {

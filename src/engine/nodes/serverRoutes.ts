@@ -6,7 +6,9 @@ import type { Rng } from '../core/rng';
 import type { Kernel } from '../sim/types';
 import { createCallSite, type CallSite } from './callSite';
 
-export type RoutePlan = { sample: Sampler; calls: CallSite[] };
+/** A step the request makes while holding its slot: a downstream call, or adding a job to a queue. */
+export type Step = { site: CallSite; enqueue?: { type: string } };
+export type RoutePlan = { sample: Sampler; steps: Step[] };
 
 export function planRoutes(node: NodeOf<'server'> | NodeOf<'database'>, k: Kernel, rng: Rng) {
   const sites = new Map<string, CallSite>();
@@ -25,13 +27,23 @@ export function planRoutes(node: NodeOf<'server'> | NodeOf<'database'>, k: Kerne
     });
   }
 
+  // Enqueueing is a call to the queue; one call site per queue.
+  const enqueueSteps = (list: NodeOf<'server'>['enqueue']): Step[] => (list ?? []).map((e) => {
+    const key = `${node.id}->${e.queue}`;
+    let site = sites.get(key);
+    if (!site) sites.set(key, (site = createCallSite(node.id, key, { target: e.queue }, k)));
+    return { site, enqueue: { type: e.job } };
+  });
+  const stepsOf = (calls: NodeOf<'server'>['calls'], enqueue: NodeOf<'server'>['enqueue'], route: string | null): Step[] =>
+    [...sitesFor(calls, route).map((site) => ({ site })), ...enqueueSteps(enqueue)];
+
   const serviceRng = rng.fork('service');
-  const fallback: RoutePlan = { sample: createSampler(node.serviceTime, serviceRng), calls: sitesFor(node.calls, null) };
+  const fallback: RoutePlan = { sample: createSampler(node.serviceTime, serviceRng), steps: stepsOf(node.calls, node.enqueue, null) };
   const plans = new Map<string, RoutePlan>();
   for (const [route, o] of Object.entries(node.routes ?? {})) {
     plans.set(route, {
       sample: o.serviceTime ? createSampler(o.serviceTime, serviceRng.fork(route)) : fallback.sample,
-      calls: o.calls ? sitesFor(o.calls, route) : fallback.calls,
+      steps: stepsOf(o.calls ?? node.calls, o.enqueue ?? node.enqueue, route),
     });
   }
   return { sites, planFor: (route: string) => plans.get(route) ?? fallback };

@@ -99,9 +99,10 @@ export const queueNode = z.strictObject({
   ...base,
   kind: z.literal('queue'),
   preset: z.enum(['sqs', 'bullmq', 'sidekiq']).optional(),
-  visibilityTimeoutMs: positiveMs.default(30_000),
-  maxReceiveCount: intAtLeast(1).default(5),
-  deadLetter: z.boolean().default(true),
+  // Defaults (30 s, 5, true) come from the preset in policies/queuePolicy.ts.
+  visibilityTimeoutMs: positiveMs.optional(),
+  maxReceiveCount: intAtLeast(1).max(1000).optional(),
+  deadLetter: z.boolean().optional(),
   retryDelay: retryPolicy.optional(),
 });
 

@@ -15,7 +15,10 @@ const fault = z.discriminatedUnion('action', [
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('revive') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('heal') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('partition'), from: nodeId }),
-], { error: 'must be a fault: "action" is one of kill, hang, slow, errors, revive, heal, partition' });
+  z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('redrive') }),
+  z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('scale'),
+    concurrency: z.number().int({ error: 'must be an integer between 0 and 10000' }).min(0, { error: 'must be an integer between 0 and 10000' }).max(10_000, { error: 'must be an integer between 0 and 10000' }) }),
+], { error: 'must be a fault: "action" is one of kill, hang, slow, errors, revive, heal, partition, redrive, scale' });
 
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT, { error: `must be "${SCENARIO_FORMAT}"` }),
@@ -66,7 +69,7 @@ export const scenarioSchema = z.strictObject({
     }
   });
   s.faults.forEach((f, i) => {
-    mustExist(f.target, ['faults', i, 'target']);
+    mustExist(f.target, ['faults', i, 'target'], f.action === 'redrive' ? ['queue'] : f.action === 'scale' ? ['workers'] : undefined);
     if (f.action === 'partition') mustExist(f.from, ['faults', i, 'from']);
   });
   s.links.forEach((l, i) => { mustExist(l.from, ['links', i, 'from']); mustExist(l.to, ['links', i, 'to']); });

@@ -6,6 +6,8 @@ import { createClient, type ClientRuntime } from '../nodes/client';
 import { createServer, type ServerRuntime } from '../nodes/server';
 import { createDatabase, type DatabaseRuntime } from '../nodes/database';
 import { createVirtualIp, type VirtualIpRuntime } from '../nodes/virtualIp';
+import { createQueue, type QueueRuntime } from '../nodes/queue';
+import { createWorkers, type WorkersRuntime } from '../nodes/workers';
 import type { Kernel, Logical, NodeRuntime } from './types';
 
 export type BuiltNodes = {
@@ -15,11 +17,13 @@ export type BuiltNodes = {
   servers: { runtime: ServerRuntime; kind: 'server' | 'database'; concurrency: number }[];
   databases: DatabaseRuntime[];
   virtualIps: VirtualIpRuntime[];
+  queues: QueueRuntime[];
+  workers: WorkersRuntime[];
   all: NodeRuntime[];
 };
 
 export function buildNodes(s: Scenario, k: Kernel, books: { born(l: Logical): void; ended(l: Logical): void }): BuiltNodes {
-  const built: BuiltNodes = { byId: new Map(), clients: [], balancers: [], servers: [], databases: [], virtualIps: [], all: [] };
+  const built: BuiltNodes = { byId: new Map(), clients: [], balancers: [], servers: [], databases: [], virtualIps: [], queues: [], workers: [], all: [] };
   const isDown = (id: string) => built.byId.get(id)?.state() === 'down';
   for (const node of s.nodes) {
     let runtime: NodeRuntime;
@@ -55,13 +59,26 @@ export function buildNodes(s: Scenario, k: Kernel, books: { born(l: Logical): vo
         runtime = vip;
         break;
       }
-      case 'queue':
-      case 'workers':
-        // parseScenario refuses these until their issues land; reaching here is a programming error.
-        throw new Error(`not supported yet: node kind "${node.kind}" (${node.id})`);
+      case 'queue': {
+        const q = createQueue(node, k);
+        built.queues.push(q);
+        runtime = q;
+        break;
+      }
+      case 'workers': {
+        // Pools are built after their queues (below), so a pool can attach to its queue.
+        continue;
+      }
     }
     built.byId.set(node.id, runtime);
     built.all.push(runtime);
+  }
+  for (const node of s.nodes) {
+    if (node.kind !== 'workers') continue;
+    const w = createWorkers(node, k, built.queues.find((q) => q.id === node.source)!);
+    built.workers.push(w);
+    built.byId.set(node.id, w);
+    built.all.push(w);
   }
   return built;
 }

@@ -137,6 +137,9 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       case 'db-promoted':
       case 'vrrp-advert':
       case 'vrrp-master-down':
+      case 'job-visible':
+      case 'visibility-timeout':
+      case 'job-step':
         return nodes.byId.get(ev.node)!.handle?.(ev);
     }
   }

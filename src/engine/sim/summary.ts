@@ -1,6 +1,6 @@
 // The summary object of SCENARIO-FORMAT.md, read from the nodes' books at the end of a run.
 import type { Scenario } from '../scenario/schema';
-import type { NodeSeries, ServerSummary, Summary } from '../metrics/summaryTypes';
+import type { NodeSeries, QueueSeries, ServerSummary, Summary } from '../metrics/summaryTypes';
 import type { SeriesSet } from '../metrics/series';
 import { availabilityOf } from '../metrics/availability';
 import type { BuiltNodes } from './buildNodes';
@@ -35,11 +35,15 @@ export function buildSummary({ scenario, seed, now, events, nodes, books, export
     if (db) summaryNodes[n.id] = { ...summaryNodes[n.id] as ServerSummary, ...db.failover() };
     const vip = nodes.virtualIps.find((v) => v === n);
     if (vip) summaryNodes[n.id] = vip.summary();
+    const pool = nodes.workers.find((w) => w === n);
+    if (pool) summaryNodes[n.id] = pool.summary();
   }
   const inFlight = books.generated - books.ended;
   const breakers: Summary['breakers'] = {};
   const callSites: Summary['callSites'] = {};
-  const allSites = [...nodes.clients.map((c) => c.site), ...nodes.servers.flatMap((s) => [...s.runtime.sites.values()])];
+  const allSites = [...nodes.clients.map((c) => c.site), ...nodes.servers.flatMap((s) => [...s.runtime.sites.values()]),
+    ...nodes.workers.flatMap((w) => [...w.sites.values()])];
+  const queues = Object.fromEntries(nodes.queues.map((q) => [q.id, q.stats.summary()]));
   for (const site of allSites) {
     callSites[site.key] = site.stats();
     if (site.breaker) breakers[site.key] = { transitions: [...site.breaker.transitions], rejected: site.breaker.rejected, ignoredResults: site.breaker.ignored };
@@ -54,10 +58,11 @@ export function buildSummary({ scenario, seed, now, events, nodes, books, export
     singlePointsOfFailure: singlePointsOfFailure(scenario),
     breakers,
     callSites,
-    queues: {},
+    queues,
     availability: availabilityOf(ok, finished),
     conservation: {
-      holds: books.endedTwice === 0 && terminal === books.ended && books.generated === terminal + inFlight,
+      holds: books.endedTwice === 0 && terminal === books.ended && books.generated === terminal + inFlight
+        && Object.values(queues).every((q) => q.booksBalance),
       generated: books.generated,
       terminal,
       inFlight,
@@ -75,5 +80,8 @@ function readSeries(set: SeriesSet, nodes: BuiltNodes): NonNullable<Summary['ser
   const clients = Object.fromEntries(nodes.clients.map((c) => [c.id, {
     ok: set.read(`client:${c.id}:ok`), failed: set.read(`client:${c.id}:failed`),
   }]));
-  return { bucketMs: set.bucketMs, nodes: seriesNodes, clients, queues: {} };
+  const queueKeys = ['depth', 'inFlight', 'deadLettered', 'oldestAgeMs', 'completions', 'failures'] as const;
+  const queues = Object.fromEntries(nodes.queues.map((q) => [q.id,
+    Object.fromEntries(queueKeys.map((key) => [key, set.read(`queue:${q.id}:${key}`)])) as QueueSeries]));
+  return { bucketMs: set.bucketMs, nodes: seriesNodes, clients, queues };
 }

@@ -22,6 +22,14 @@ export type Logical = {
   done: boolean;
 };
 
+/** A job in a queue (see nodes/queue.ts). `user` is the logical request that enqueued it. */
+export type QueueJob = {
+  id: number; type: string; user: number | null; enqueuedAtMs: number;
+  receiveCount: number; receipt: number; state: 'waiting' | 'delayed' | 'in-flight' | 'done' | 'dead';
+  /** Times its visibility timeout ran out (a worker died or was too slow): BullMQ's stalls. */
+  stalls: number;
+};
+
 /** A health probe in flight, owned by a balancer. */
 export type Probe = { balancer: string; target: string; done: boolean };
 
@@ -35,6 +43,8 @@ export type CallState = {
   lastRetryCost: number;
   done: boolean;
   finish(outcome: Outcome): void;
+  /** Carried by every attempt of this call (an enqueue's job type). */
+  extra?: { enqueue?: { type: string } };
 };
 
 /** What an attempt needs to know of the call site that sent it (see nodes/callSite.ts). */
@@ -58,6 +68,10 @@ export type Attempt = {
   number: number;
   /** Set when the attempt's caller has given up or it ended: later answers are ignored. */
   done: boolean;
+  /** A request to a queue to add a job of this type (a server route's `enqueue`). */
+  enqueue?: { type: string };
+  /** A job delivered by a queue to its workers, with the receipt of this delivery. */
+  delivery?: { job: QueueJob; receipt: number };
   /** An optimistic read-modify-write in progress (database `conflicts`): the version it read. */
   rmw?: { phase: 'read' | 'write'; row: number; version: number };
 };
@@ -89,6 +103,9 @@ export type SimEvent =
   | { type: 'db-check'; atMs: number; node: string; failover: number }
   | { type: 'db-promoted'; atMs: number; node: string; failover: number }
   | { type: 'vrrp-advert'; atMs: number; node: string }
+  | { type: 'job-visible'; atMs: number; node: string; job: QueueJob; receipt: number }
+  | { type: 'visibility-timeout'; atMs: number; node: string; job: QueueJob; receipt: number }
+  | { type: 'job-step'; atMs: number; node: string; work: unknown }
   | { type: 'vrrp-master-down'; atMs: number; node: string; advertAtMs: number };
 
 
