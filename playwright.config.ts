@@ -18,7 +18,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite --port ${port} --strictPort`,
+    // --bypass-lock: the tests may run while a developer's own `npm start` is serving.
+    command: `npx vite --port ${port} --strictPort --bypass-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

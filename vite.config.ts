@@ -10,6 +10,9 @@ export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   worker: { format: 'es' },
+  // The dependency scan does not follow the worker entry; without this, zod is discovered late
+  // on a fresh clone and the page reloads once during its first visit.
+  optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts'] },
   build: {
     rollupOptions: {
       input: { main: resolve(import.meta.dirname, 'index.html') },

@@ -1,0 +1,52 @@
+// Choose what to run: a lesson, a supported example, or a scenario JSON file from disk.
+// Files are validated in the worker like everything else; problems are listed, never a crash.
+import { useId, useRef } from 'react';
+import { EXAMPLES, LESSONS, sourceKey, type Source } from '../lessons/catalog';
+import { useApp, useRuntime } from './RuntimeContext';
+
+export function ScenarioPicker() {
+  const { session } = useRuntime();
+  const source = useApp((s) => s.source);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const choose = (key: string) => {
+    const [kind, ...rest] = key.split(':');
+    const name = rest.join(':');
+    if (kind === 'lesson' || kind === 'example') void session.load({ kind, id: name } as Source);
+  };
+
+  const importFile = async (file: File) => {
+    const text = await file.text();
+    // Checked here, where the file is read, so a broken file never replaces the running
+    // simulation in the worker. Loaded lazily: the page needs the validator only for imports.
+    // (This import also lets Vite's start-up dependency scan, which does not follow
+    // `new Worker(new URL(…))`, find zod; otherwise a first visit reloads the page once.)
+    const { parseScenarioText } = await import('../engine/scenario/parse');
+    const parsed = parseScenarioText(text);
+    void session.load(parsed.ok
+      ? { kind: 'file', name: file.name, scenario: JSON.parse(text) }
+      : { kind: 'file', name: file.name, scenario: null, problems: parsed.problems });
+  };
+
+  return (
+    <div className="picker">
+      <label htmlFor={id}>Scenario</label>
+      <select id={id} value={sourceKey(source)} onChange={(e) => choose(e.target.value)}>
+        <optgroup label="Lessons">
+          {LESSONS.map((l) => <option key={l.id} value={`lesson:${l.id}`}>{l.title}</option>)}
+        </optgroup>
+        <optgroup label="Examples (sandbox)">
+          {EXAMPLES.map((e) => <option key={e.id} value={`example:${e.id}`}>{e.title}</option>)}
+        </optgroup>
+        {source.kind === 'file' && <option value={sourceKey(source)}>File: {source.name}</option>}
+        {source.kind === 'example' && !EXAMPLES.some((e) => e.id === source.id) && (
+          <option value={sourceKey(source)}>Unknown: {source.id}</option>
+        )}
+      </select>
+      <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import JSON…</button>
+      <input ref={fileInput} type="file" accept="application/json,.json" hidden
+        onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// The live numbers drawn inside a node. Each kind selects only the primitives it shows
+// (shallow-compared), so a node re-renders when a number it displays changes.
+import { useShallow } from 'zustand/react/shallow';
+import type { AppState } from '../../store/store';
+import { useApp } from '../RuntimeContext';
+import type { Placed } from './layout';
+import { QueueGauge, SlotGauge } from './gauges';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const liveOf = (s: AppState, id: string) => s.snapshot?.nodes.find((n) => n.id === id);
+
+export function NodeBody({ node }: { node: Placed }) {
+  switch (node.kind) {
+    case 'server':
+    case 'database': return <ServerBody node={node} />;
+    case 'balancer': return <BalancerBody node={node} />;
+    case 'client': return <ClientBody node={node} />;
+    case 'virtual-ip': return <VirtualIpBody node={node} />;
+    default: return <text x={0} y={4} textAnchor="middle" className="node-id">{node.id}</text>;
+  }
+}
+
+function ServerBody({ node }: { node: Placed }) {
+  const { busy, concurrency, queueLength } = useApp(useShallow((s) => {
+    const live = liveOf(s, node.id);
+    return { busy: live?.busy ?? 0, concurrency: live?.concurrency ?? node.concurrency, queueLength: live?.queueLength ?? 0 };
+  }));
+  const top = -node.h / 2;
+  return (
+    <g>
+      <text x={-node.w / 2 + 36} y={top + 27} className="node-id">{node.id}</text>
+      <text x={node.w / 2 - 12} y={top + 26} textAnchor="end" className="node-kind">{node.label ?? node.kind}</text>
+      <SlotGauge busy={busy} concurrency={concurrency} y={top + 52} />
+      <QueueGauge length={queueLength} limit={node.queueLimit} y={top + 76} />
+    </g>
+  );
+}
+
+function BalancerBody({ node }: { node: Placed }) {
+  const [inRotation, total] = useApp(useShallow((s) => {
+    const health = Object.values(liveOf(s, node.id)?.health ?? {});
+    return [health.filter((t) => t.healthy).length, health.length];
+  }));
+  return (
+    <g>
+      <text x={-node.w / 2 + 36} y={-3} className="node-id">{node.id}</text>
+      <text x={-node.w / 2 + 36} y={13} className="node-kind">{node.label ?? 'balancer'}</text>
+      {total > 0 && <text x={0} y={30} textAnchor="middle" className="node-stat">{inRotation}/{total} in rotation</text>}
+    </g>
+  );
+}
+
+function ClientBody({ node }: { node: Placed }) {
+  const requests = useApp((s) => s.snapshot?.clients.find((c) => c.id === node.id)?.requests);
+  return (
+    <g>
+      <text x={-node.w / 2 + 36} y={-3} className="node-id">{node.id}</text>
+      <text x={-node.w / 2 + 36} y={13} className="node-stat">
+        {requests !== undefined ? `${fmt(requests)} sent` : node.label ?? 'client'}
+      </text>
+    </g>
+  );
+}
+
+function VirtualIpBody({ node }: { node: Placed }) {
+  const master = useApp((s) => liveOf(s, node.id)?.master);
+  return (
+    <g>
+      <text x={-node.w / 2 + 36} y={-3} className="node-id">{node.id}</text>
+      <text x={-node.w / 2 + 36} y={13} className="node-stat">{master ? `held by ${master}` : 'no master'}</text>
+    </g>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { TopologyNode } from '../../worker/protocol';
+import { layoutTopology } from './layout';
+
+const node = (id: string, kind: string, targets: string[] = []): TopologyNode => ({ id, kind, targets, concurrency: 1 });
+
+describe('layoutTopology', () => {
+  it('puts clients, balancers and servers in tiers left to right', () => {
+    const l = layoutTopology([
+      node('s1', 'server'), node('users', 'client', ['lb']), node('lb', 'balancer', ['s1', 's2', 's3']),
+      node('s2', 'server'), node('s3', 'server'),
+    ]);
+    const tier = Object.fromEntries(l.nodes.map((n) => [n.id, n.tier]));
+    expect(tier).toEqual({ users: 0, lb: 1, s1: 2, s2: 2, s3: 2 });
+    const x = (id: string) => l.byId.get(id)!.x;
+    expect(x('users')).toBeLessThan(x('lb'));
+    expect(x('lb')).toBeLessThan(x('s2'));
+    // The three servers stack top to bottom in the balancer's order, centred on it.
+    const y = (id: string) => l.byId.get(id)!.y;
+    expect(y('s1')).toBeLessThan(y('s2'));
+    expect(y('s2')).toBeLessThan(y('s3'));
+    expect(y('s2')).toBe(y('lb'));
+    expect(l.links.map((s) => `${s.from}>${s.to}`)).toEqual(['users>lb', 'lb>s1', 'lb>s2', 'lb>s3']);
+  });
+
+  it('uses the longest path, so a server called by another sits to its right', () => {
+    const l = layoutTopology([node('u', 'client', ['a']), node('a', 'server', ['db']), node('db', 'database'),
+      node('u2', 'client', ['db'])]);
+    expect(l.byId.get('db')!.tier).toBe(2);
+  });
+
+  it('survives a cycle', () => {
+    const l = layoutTopology([node('u', 'client', ['a']), node('a', 'balancer', ['b']), node('b', 'balancer', ['a'])]);
+    expect(l.nodes).toHaveLength(3);
+  });
+});
