@@ -73,6 +73,10 @@ export type NodeLive = {
 
 export type ClientLive = {
   id: string;
+  /** Per route: requests born, ok and failed so far. */
+  byRoute: Record<string, { requests: number; ok: number; failed: number }>;
+  /** Attempts per logical request (1 without retries). */
+  amplification: number;
   requests: number;
   ok: number;
   failed: number;
@@ -85,14 +89,41 @@ export type ClientLive = {
 /** One chart bucket: simulated second [startMs, startMs + bucketMs). */
 export type ChartPoint = { startMs: SimMs; ok: number; failed: number; p99: number };
 
+export type BreakerLive = {
+  owner: string; target: string; state: 'closed' | 'open' | 'half-open'; rejected: number;
+  transitions: { atMs: SimMs; from: string; to: string }[];
+};
+
+export type CallSiteLive = { owner: string; target: string; calls: number; attempts: number; amplification: number; retriesDenied: number };
+
+export type QueueLive = {
+  enqueued: number; completed: number; deadLettered: number; discarded: number; waiting: number; inFlight: number;
+  deliveries: number; redeliveries: number; failures: number; duplicateSideEffects: number; duplicatesSuppressed: number;
+  oldestAgeMs: number; booksBalance: boolean;
+};
+
 export type LiveSnapshot = {
   simMs: SimMs;
   events: number;
   nodes: NodeLive[];
   clients: ClientLive[];
   totals: { requests: number; ok: number; failed: number; inFlight: number };
-  availability: { ratio: number; nines: number | null };
+  availability: { ratio: number; nines: number | null; downtimePerYearHours: number };
+  /** One-second buckets of the last 60 s: ok / failed / p99 of all clients. */
   chart: { bucketMs: number; points: ChartPoint[] };
+  /**
+   * More one-second series over the same buckets as `chart.points`, by key:
+   * `queue:<id>:depth|inFlight|oldestAgeMs|completions|failures|deadLettered`, `node:<id>:arrivals`.
+   */
+  series: Record<string, number[]>;
+  /** Arrivals per 100 ms at each server over the last 10 s, where a retry herd's spikes show. */
+  fine: { bucketMs: number; startMs: SimMs; arrivals: Record<string, number[]> };
+  /** Keyed "<owner>-><target>" like the summary. */
+  breakers: Record<string, BreakerLive>;
+  callSites: Record<string, CallSiteLive>;
+  queues: Record<string, QueueLive>;
+  /** Nodes whose loss alone cuts some client off from every server. */
+  singlePointsOfFailure: string[];
 };
 
 export type SimListener = {

@@ -16,8 +16,9 @@ function snap(simMs: number, ratio: number): LiveSnapshot {
   return {
     simMs, events: 0, nodes: [], clients: [],
     totals: { requests: 0, ok: 0, failed: 0, inFlight: 0 },
-    availability: { ratio, nines: null },
+    availability: { ratio, nines: null, downtimePerYearHours: 0 },
     chart: { bucketMs: 1000, points: [] },
+    series: {}, fine: { bucketMs: 100, startMs: 0, arrivals: {} }, breakers: {}, callSites: {}, queues: {}, singlePointsOfFailure: [],
   };
 }
 

@@ -11,7 +11,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
   const byOutcome = zeroOutcomes();
   const latency = createHistogram();
   const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
-  const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, latency: createHistogram() }]));
+  const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, failed: 0, latency: createHistogram() }]));
   let requests = 0, ok = 0, failed = 0;
   let doneAtMs: number | null = null; // closed loop with requestsPerUser: when the last user finished
   const okSeries = k.counter(`client:${id}:ok`);
@@ -41,10 +41,15 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
       } else {
         failed++;
         failedSeries();
+        byRoute.get(route)!.failed++;
       }
     },
-    live(inFlight: number) {
-      return { id, requests, ok, failed, inFlight, byOutcome: { ...byOutcome }, p50: latency.percentile(0.5), p99: latency.percentile(0.99) };
+    live(inFlight: number, attempts: number) {
+      return {
+        id, requests, ok, failed, inFlight, byOutcome: { ...byOutcome }, p50: latency.percentile(0.5), p99: latency.percentile(0.99),
+        amplification: requests ? attempts / requests : 0,
+        byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, failed: r.failed }])),
+      };
     },
     /** `attempts` comes from the client's call site, which also counts attempts still in flight. */
     summary(attempts: number): ClientSummary {

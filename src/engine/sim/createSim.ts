@@ -9,6 +9,7 @@ import { createNetwork } from './network';
 import { buildNodes } from './buildNodes';
 import { readSnapshot } from './snapshot';
 import { buildSummary } from './summary';
+import { singlePointsOfFailure } from '../scenario/spof';
 import type { Kernel, Logical, Message, SimEvent } from './types';
 
 /** The page's chart keeps the last 60 simulated seconds in one-second buckets. */
@@ -22,10 +23,12 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
   const listener = options.listener ?? {};
   const network = createNetwork(scenario, rootRng.fork('network'));
   const chart = createSeriesSet(CHART_BUCKET_MS, CHART_BUCKETS);
+  // Arrivals per 100 ms over the last 10 s: the herd's spikes are shorter than a second.
+  const fine = createSeriesSet(100, 100);
   const exported: SeriesSet | null = options.seriesBucketMs
     ? createSeriesSet(options.seriesBucketMs, Math.ceil(scenario.durationMs / options.seriesBucketMs) + 2)
     : null;
-  const seriesSets = exported ? [chart, exported] : [chart];
+  const seriesSets = exported ? [chart, fine, exported] : [chart, fine];
   const commandLog: Command[] = [];
   let now = 0;
   let events = 0;
@@ -89,18 +92,21 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     emitChange: (change: StateChange) => listener.change?.(change),
     emitHop: (hop: Hop) => listener.hop?.(hop),
     counter(key: string) {
-      const adds = seriesSets.map((s) => s.counter(key));
+      // The fine set only follows server arrivals; everything else would be wasted work.
+      const sets = key.endsWith(':arrivals') && key.startsWith('node:') ? seriesSets : seriesSets.filter((s) => s !== fine);
+      const adds = sets.map((s) => s.counter(key));
       return adds.length === 1 ? adds[0] : (n = 1) => { for (const add of adds) add(n); };
     },
     gauge(key: string, read: () => number) {
       // Gauges with side effects (the chart's per-bucket p99) belong to the chart set only.
       if (key.endsWith(':p99')) chart.gauge(key, read);
-      else for (const s of seriesSets) s.gauge(key, read);
+      else for (const s of seriesSets) if (s !== fine) s.gauge(key, read);
     },
   };
 
   const nodes = buildNodes(scenario, kernel, bookkeeper);
   const vips = new Map(nodes.virtualIps.map((v) => [v.id, v]));
+  const spof = singlePointsOfFailure(scenario);
   for (const f of scenario.faults) queue.push({ type: 'fault', atMs: f.atMs, command: f });
 
   function applyCommand(c: Command) {
@@ -162,7 +168,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       commandLog.push(c);
     },
     commandLog,
-    snapshot: () => readSnapshot(now, events, nodes, books.generated - books.ended, chart),
+    snapshot: () => readSnapshot(now, events, nodes, books.generated - books.ended, chart, fine, spof),
     summary: (opts = {}) => buildSummary({ scenario, seed, now, events, nodes, books, exported: opts.series ? exported : null }),
   };
 }

@@ -3,9 +3,10 @@ import type { ChartPoint, LiveSnapshot } from '../api';
 import type { SeriesSet } from '../metrics/series';
 import { availabilityOf } from '../metrics/availability';
 import type { BuiltNodes } from './buildNodes';
+import { readParts } from './snapshotParts';
 
-export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet): LiveSnapshot {
-  const clients = nodes.clients.map((c) => c.stats.live(0));
+export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet, fine: SeriesSet, spof: string[]): LiveSnapshot {
+  const clients = nodes.clients.map((c) => c.stats.live(0, c.site.stats().attempts));
   // Split the live in-flight count by client for display; the total is what the books hold.
   const totals = { requests: 0, ok: 0, failed: 0, inFlight };
   for (const c of clients) {
@@ -28,14 +29,15 @@ export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, i
     }
     points.push({ startMs: chart.firstStartMs + i * chart.bucketMs, ok, failed, p99 });
   }
-  const { ratio, nines } = availabilityOf(totals.ok, totals.ok + totals.failed);
   return {
     simMs: nowMs,
     events,
     nodes: nodes.all.filter((r) => r.kind !== 'client').map((r) => r.live()),
     clients,
     totals,
-    availability: { ratio, nines },
+    availability: availabilityOf(totals.ok, totals.ok + totals.failed),
     chart: { bucketMs: chart.bucketMs, points },
+    ...readParts(nodes, chart, fine),
+    singlePointsOfFailure: spof,
   };
 }
