@@ -12,10 +12,10 @@ export default defineConfig({
   worker: { format: 'es' },
   // The dependency scan does not follow the worker entry; without this, zod is discovered late
   // on a fresh clone and the page reloads once during its first visit.
-  optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'embed.html', 'src/worker/sim.worker.ts'] },
   build: {
     rollupOptions: {
-      input: { main: resolve(import.meta.dirname, 'index.html') },
+      input: { main: resolve(import.meta.dirname, 'index.html'), embed: resolve(import.meta.dirname, 'embed.html') },
     },
   },
   test: {

@@ -11,6 +11,7 @@ import { Topology } from './components/topology/Topology';
 import { LiveChart } from './components/chart/LiveChart';
 import { Inspector } from './components/inspector/Inspector';
 import { FailureBanner, ProblemsView } from './components/ProblemsView';
+import { NoticeBanner, ShareButtons } from './components/share/ShareButtons';
 
 function Stage() {
   const status = useApp((s) => s.status);
@@ -32,7 +33,9 @@ export function App() {
           <h1>Resilience Playground</h1>
         </div>
         <ErrorBoundary area="scenario picker"><ScenarioPicker /></ErrorBoundary>
+        <ErrorBoundary area="sharing"><ShareButtons /></ErrorBoundary>
       </header>
+      <NoticeBanner />
       <div className="layout">
         <ErrorBoundary area="lesson panel"><LessonPanel /></ErrorBoundary>
         <main className="main">

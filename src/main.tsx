@@ -12,7 +12,7 @@ import './styles/layout.css';
 import './styles/topology.css';
 import './styles/panels.css';
 
-const runtime = startRuntime(parseStartParams(location.search));
+const runtime = startRuntime(parseStartParams(location.search, location.hash));
 // A test or a workshop console can reach the store: `__playground.store.getState()`.
 (window as unknown as { __playground: typeof runtime }).__playground = runtime;
 

@@ -6,7 +6,7 @@ export type {
 export { OUTCOMES } from './api';
 export type { Summary, ClientSummary, ServerSummary, BalancerSummary, LatencySummary } from './metrics/summaryTypes';
 export { parseScenario, parseScenarioText, formatPath, type ParseResult } from './scenario/parse';
-export { SCENARIO_FORMAT, type Scenario, type ScenarioInput, type ScenarioNode } from './scenario/schema';
+export { SCENARIO_FORMAT, faultSchema, type Scenario, type ScenarioInput, type ScenarioNode } from './scenario/schema';
 export { createSim } from './sim/createSim';
 export { singlePointsOfFailure } from './scenario/spof';
 export { runSweep, runPoint, rangeValues, type SweepRow, type SweepMetrics, type SweepSpec } from './sweep/sweep';

@@ -5,6 +5,8 @@ import { createSession, type Session } from './session';
 import { startPlayLoop } from './loop';
 import { createAppStore, type AppStore } from './store';
 import type { StartParams } from './startParams';
+import { decodeShare } from '../share/shareLink';
+import { findLesson, type Source } from '../lessons/catalog';
 
 export type Runtime = { store: AppStore; bridge: Bridge; session: Session; dispose(): void };
 
@@ -14,11 +16,24 @@ export function startRuntime(params: StartParams): Runtime {
   const session = createSession(store, bridge);
   if (params.speed) store.getState().setSpeed(params.speed);
   const stopLoop = startPlayLoop(store, session, bridge);
-  void session.load(params.source, { seed: params.seed, ratePerSec: params.ratePerSec }).then(() => {
+  // A share link (`#s=…`) wins over the query: it reproduces what its sender saw, paused at
+  // that moment. A damaged one says so and falls back to the default scenario.
+  const shared = params.hash ? decodeShare(params.hash) : null;
+  const started = shared?.ok
+    ? session.loadShared(shared.state, sharedSource(shared.state.origin, shared.state.scenario))
+    : session.load(params.source, { seed: params.seed, ratePerSec: params.ratePerSec });
+  if (shared && !shared.ok) store.setState({ notice: `${shared.message} Showing the default scenario instead.` });
+  void started.then(() => {
     if (params.play && store.getState().status === 'ready') store.getState().setPlaying(true);
   });
   return {
     store, bridge, session,
     dispose() { stopLoop(); session.dispose(); bridge.dispose(); },
   };
+}
+
+/** A shared run opens in its lesson's panel when it came from one, else as a shared file. */
+function sharedSource(origin: string | undefined, scenario: unknown): Source {
+  if (origin && findLesson(origin)) return { kind: 'lesson', id: origin };
+  return { kind: 'file', name: 'shared link', scenario };
 }

@@ -21,11 +21,13 @@ export type SimSlice = {
   commandLog: Command[];
   /** The scenario document running now, after any parameter change (for sharing and editing). */
   scenarioDoc: unknown;
+  /** A message for the learner that is not an error of the run (a damaged share link). */
+  notice: string | null;
 };
 
 export const initialSim: SimSlice = {
   status: 'loading', title: '', durationMs: 0, topology: [], problems: [], failure: null,
-  commandError: null, snapshot: null, commandLog: [], scenarioDoc: null,
+  commandError: null, snapshot: null, commandLog: [], scenarioDoc: null, notice: null,
 };
 
 export const createSimSlice: StateCreator<SimSlice, [], [], SimSlice> = () => ({ ...initialSim });

@@ -9,6 +9,8 @@ export type StartParams = {
   /** Overrides every open-loop client's arrival rate (requests per simulated second). */
   ratePerSec?: number;
   play: boolean;
+  /** The URL fragment, which may hold a share link (`#s=…`). */
+  hash?: string;
 };
 
 function positive(text: string | null): number | undefined {
@@ -17,14 +19,14 @@ function positive(text: string | null): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-export function parseStartParams(search: string): StartParams {
+export function parseStartParams(search: string, hash = ''): StartParams {
   const q = new URLSearchParams(search);
   const scenario = q.get('scenario');
   const lesson = q.get('lesson');
   const source: Source = scenario ? { kind: 'example', id: scenario } : { kind: 'lesson', id: lesson ?? 'redundancy' };
   const seedText = q.get('seed');
   const seed = seedText !== null && /^\d+$/.test(seedText) ? Number(seedText) : undefined;
-  return { source, speed: positive(q.get('speed')), seed, ratePerSec: positive(q.get('rate')), play: q.get('play') === '1' };
+  return { source, speed: positive(q.get('speed')), seed, ratePerSec: positive(q.get('rate')), play: q.get('play') === '1', hash };
 }
 
 /** A copy of the scenario with every poisson/constant client sending at `ratePerSec`. Closed-loop clients keep their users. */

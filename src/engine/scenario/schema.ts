@@ -5,7 +5,8 @@ import { nodeSchema } from './nodes';
 
 export const SCENARIO_FORMAT = 'resilience-playground/scenario@1';
 
-const fault = z.discriminatedUnion('action', [
+/** A fault or user action at a simulated time (scenario faults, command logs, share links). */
+export const faultSchema = z.discriminatedUnion('action', [
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('kill') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('hang') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('slow'),
@@ -33,7 +34,7 @@ export const scenarioSchema = z.strictObject({
     .default([]),
   nodes: z.array(nodeSchema).min(1, { error: 'must hold at least one node' })
     .max(200, { error: 'must hold at most 200 nodes' }),
-  faults: z.array(fault).default([]),
+  faults: z.array(faultSchema).default([]),
 }).superRefine((s, ctx) => {
   const byId = new Map<string, string>();
   s.nodes.forEach((n, i) => {
