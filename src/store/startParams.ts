@@ -26,7 +26,7 @@ export function parseStartParams(search: string, hash = ''): StartParams {
   const source: Source = scenario ? { kind: 'example', id: scenario } : { kind: 'lesson', id: lesson ?? 'redundancy' };
   const seedText = q.get('seed');
   const seed = seedText !== null && /^\d+$/.test(seedText) ? Number(seedText) : undefined;
-  return { source, speed: positive(q.get('speed')), seed, ratePerSec: positive(q.get('rate')), play: q.get('play') === '1', hash };
+  return { source, speed: positive(q.get('speed')), seed, ratePerSec: positive(q.get('rate')), play: q.get('play') === '1', ...(hash && { hash }) };
 }
 
 /** A copy of the scenario with every poisson/constant client sending at `ratePerSec`. Closed-loop clients keep their users. */
