@@ -9,9 +9,21 @@ import { Controls } from './components/controls/Controls';
 import { TotalsBar } from './components/TotalsBar';
 import { Topology } from './components/topology/Topology';
 import { LiveChart } from './components/chart/LiveChart';
+import { StateTimelines } from './components/timeline/StateTimelines';
+import { Extras } from './components/extras/Extras';
+import { DuplicateAlarm } from './components/alarms/DuplicateAlarm';
 import { Inspector } from './components/inspector/Inspector';
 import { FailureBanner, ProblemsView } from './components/ProblemsView';
+import { ChartTable } from './components/a11y/ChartTable';
+import { LiveNarrator } from './components/a11y/LiveNarrator';
+import { PresenterMode } from './components/presenter/PresenterMode';
 import { NoticeBanner, ShareButtons } from './components/share/ShareButtons';
+import { useMode } from './components/mode';
+import { SandboxPanel } from './components/sandbox/SandboxPanel';
+import { TimeScrubber } from './components/timeline/TimeScrubber';
+import { ExportBar } from './components/export/ExportBar';
+import { ComparePage } from './components/compare/ComparePage';
+import { CompareMenu } from './components/compare/CompareMenu';
 
 function Stage() {
   const status = useApp((s) => s.status);
@@ -21,6 +33,9 @@ function Stage() {
 }
 
 export function App() {
+  // Sandbox swaps the lesson for the editor; a comparison shows two runs instead of one.
+  const sandbox = useMode((m) => m.sandbox);
+  const compare = useMode((m) => m.compare);
   return (
     <div className="app">
       <header className="topbar">
@@ -32,20 +47,33 @@ export function App() {
           </svg>
           <h1>Resilience Playground</h1>
         </div>
-        <ErrorBoundary area="scenario picker"><ScenarioPicker /></ErrorBoundary>
+        {compare ? <a className="btn" href="?">Leave the comparison</a>
+          : <ErrorBoundary area="scenario picker"><ScenarioPicker /></ErrorBoundary>}
+        <ErrorBoundary area="compare menu"><CompareMenu /></ErrorBoundary>
         <ErrorBoundary area="sharing"><ShareButtons /></ErrorBoundary>
+        <ErrorBoundary area="presenter"><PresenterMode /></ErrorBoundary>
       </header>
+      <LiveNarrator />
       <NoticeBanner />
-      <div className="layout">
-        <ErrorBoundary area="lesson panel"><LessonPanel /></ErrorBoundary>
+      <div className={`layout${sandbox && !compare ? ' with-sandbox' : ''}${compare ? ' compare-layout' : ''}`}>
+        {!compare && (sandbox
+          ? <ErrorBoundary area="sandbox"><SandboxPanel /></ErrorBoundary>
+          : <ErrorBoundary area="lesson panel"><LessonPanel /></ErrorBoundary>)}
         <main className="main">
           <ErrorBoundary area="controls">
             <Controls />
-            <TotalsBar />
+            {!compare && <TotalsBar />}
           </ErrorBoundary>
           <FailureBanner />
-          <ErrorBoundary area="topology"><Stage /></ErrorBoundary>
-          <ErrorBoundary area="chart"><LiveChart /></ErrorBoundary>
+          {!compare && <ErrorBoundary area="alarms"><DuplicateAlarm /></ErrorBoundary>}
+          {compare && <ErrorBoundary area="comparison"><ComparePage spec={compare} /></ErrorBoundary>}
+          {!compare && <ErrorBoundary area="topology"><Stage /></ErrorBoundary>}
+          <ErrorBoundary area="timeline"><TimeScrubber /></ErrorBoundary>
+          {!compare && <ErrorBoundary area="chart"><LiveChart /></ErrorBoundary>}
+          {!compare && <ErrorBoundary area="state timelines"><StateTimelines /></ErrorBoundary>}
+          {!compare && <ErrorBoundary area="retries and queues"><Extras /></ErrorBoundary>}
+          {!compare && <ErrorBoundary area="chart table"><ChartTable /></ErrorBoundary>}
+          {!compare && <ErrorBoundary area="export"><ExportBar /></ErrorBoundary>}
         </main>
         <ErrorBoundary area="inspector"><Inspector /></ErrorBoundary>
       </div>

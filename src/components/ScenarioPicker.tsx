@@ -3,6 +3,7 @@
 import { useId, useRef } from 'react';
 import { EXAMPLES, LESSONS, sourceKey, type Source } from '../lessons/catalog';
 import { useApp, useRuntime } from './RuntimeContext';
+import { modeStore } from './mode';
 
 export function ScenarioPicker() {
   const { session } = useRuntime();
@@ -13,6 +14,9 @@ export function ScenarioPicker() {
   const choose = (key: string) => {
     const [kind, ...rest] = key.split(':');
     const name = rest.join(':');
+    // The sandbox edits whatever runs now; a lesson brings its own panel back.
+    if (key === 'sandbox:open') return modeStore.getState().setSandbox(true);
+    if (kind === 'lesson') modeStore.getState().setSandbox(false);
     if (kind === 'lesson' || kind === 'example') void session.load({ kind, id: name } as Source);
   };
 
@@ -38,6 +42,9 @@ export function ScenarioPicker() {
         </optgroup>
         <optgroup label="Examples (sandbox)">
           {EXAMPLES.map((e) => <option key={e.id} value={`example:${e.id}`}>{e.title}</option>)}
+        </optgroup>
+        <optgroup label="Sandbox">
+          <option value="sandbox:open">Sandbox: edit this scenario, every knob open</option>
         </optgroup>
         {source.kind === 'file' && <option value={sourceKey(source)}>File: {source.name}</option>}
         {source.kind === 'example' && !EXAMPLES.some((e) => e.id === source.id) && (

@@ -3,6 +3,9 @@
 import { useApp } from './RuntimeContext';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Downtime per year at this availability, in the unit people quote it in (SEMANTICS: (1 − ratio) × 8766 h). */
+export const downtime = (hours: number) =>
+  hours >= 48 ? `${Math.round(hours / 24)} d` : hours >= 1 ? `${hours.toFixed(1)} h` : hours * 60 >= 1 ? `${(hours * 60).toFixed(1)} min` : `${Math.round(hours * 3600)} s`;
 
 export function TotalsBar() {
   const simMs = useApp((s) => s.snapshot?.simMs ?? 0);
@@ -25,6 +28,9 @@ export function TotalsBar() {
         <span className="stat-value">{decided === 0 ? '—' : `${(ratio * 100).toFixed(2)} %`}</span>
         {decided > 0 && availability?.nines != null && (
           <span className="stat-note">{availability.nines.toFixed(1)} nines</span>
+        )}
+        {decided > 0 && availability && (
+          <span className="stat-note" data-testid="downtime">≈ {downtime(availability.downtimePerYearHours)} down / year</span>
         )}
       </div>
     </div>

@@ -16,6 +16,8 @@ export const PARTICLE = {
   ok: OKABE_ITO.blue,
   failed: OKABE_ITO.vermillion,
   probe: '#8a8f98',
+  /** Retries (attempt 2+): a colour of their own, plus the attempt number beside the dot. */
+  retry: OKABE_ITO.reddishPurple,
 } as const;
 
 /** Node states: the badge carries a word too, so colour is never the only signal. */

@@ -6,15 +6,33 @@ import cascade from '../../examples/cascade.json';
 import cascadeWithBreaker from '../../examples/cascade-with-breaker.json';
 import thunderingHerd from '../../examples/thundering-herd.json';
 import contention from '../../examples/contention.json';
+import registration from '../../examples/registration.json';
 import type { Lesson, ScenarioJson } from './types';
 import { redundancy } from './redundancy';
+import { nines } from './nines';
+import { noSinglePoint } from './noSinglePoint';
+import { healthChecks } from './healthChecks';
+import { strategies } from './strategies';
+import { activePassive } from './activePassive';
+import { cascade as cascadeLesson } from './cascade';
+import { failFast } from './failFast';
+import { breakerPresets } from './breakerPresets';
+import { retryStorm } from './retryStorm';
+import { backoffJitter } from './backoffJitter';
+import { retryBudgets } from './retryBudgets';
+import { asyncWork } from './asyncWork';
+import { idempotency } from './idempotency';
+import { deadLetters } from './deadLetters';
+import { scalingWorkers } from './scalingWorkers';
 
-export const LESSONS: readonly Lesson[] = [redundancy];
+export const LESSONS: readonly Lesson[] = [nines, redundancy,
+  noSinglePoint, healthChecks, strategies, activePassive,
+  cascadeLesson, failFast, breakerPresets,
+  retryStorm, backoffJitter, retryBudgets,
+  asyncWork, idempotency, deadLetters, scalingWorkers];
 
 export type Example = { id: string; title: string; scenario: ScenarioJson };
 
-// Only examples the engine builds today; registration (job queues and workers) arrives with
-// a later issue and would only show a list of "not supported yet".
 export const EXAMPLES: readonly Example[] = [
   { id: 'three-servers', title: 'Three servers: s2 dies at 20 s, back at 60 s', scenario: threeServers },
   { id: 'mm1', title: 'One server queue (M/M/1) at 80 % load', scenario: mm1 },
@@ -23,10 +41,12 @@ export const EXAMPLES: readonly Example[] = [
   { id: 'cascade-with-breaker', title: 'The same outage, with a circuit breaker', scenario: cascadeWithBreaker },
   { id: 'thundering-herd', title: 'Thundering herd: 300 clients retry at once', scenario: thunderingHerd },
   { id: 'contention', title: '100 clients race to write one row', scenario: contention },
+  { id: 'registration', title: 'Registration: welcome emails on a queue; the provider fails at 40 s', scenario: registration },
 ];
 
 export type Source =
-  | { kind: 'lesson'; id: string }
+  /** `variant`: one of the lesson's other scenarios (absent: its own). */
+  | { kind: 'lesson'; id: string; variant?: string }
   | { kind: 'example'; id: string }
   | { kind: 'file'; name: string; scenario: unknown; problems?: string[] };
 
@@ -37,6 +57,10 @@ export function scenarioOf(source: Source): { scenario: unknown } | { problems: 
   switch (source.kind) {
     case 'lesson': {
       const lesson = findLesson(source.id);
+      if (lesson && source.variant) {
+        const v = lesson.variants?.find((x) => x.id === source.variant);
+        return v ? { scenario: v.scenario } : { problems: [`lesson: "${lesson.id}" has no setup "${source.variant}"`] };
+      }
       return lesson ? { scenario: lesson.scenario }
         : { problems: [`lesson: no lesson "${source.id}"; there is ${LESSONS.map((l) => `"${l.id}"`).join(', ')}`] };
     }

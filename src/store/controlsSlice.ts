@@ -10,6 +10,9 @@ export type ControlsSlice = {
   speed: number;
   /** The seed of the run on screen; changing it starts a new run. */
   seed: number;
+  /** Why Play is locked (a lesson waits for a prediction), or null. Locked means paused. */
+  playLock: string | null;
+  setPlayLock(reason: string | null): void;
   setPlaying(playing: boolean): void;
   togglePlaying(): void;
   setSpeed(speed: number): void;
@@ -22,7 +25,10 @@ export const createControlsSlice: StateCreator<ControlsSlice, [], [], ControlsSl
   playing: false,
   speed: 1,
   seed: 1,
-  setPlaying: (playing) => set({ playing }),
-  togglePlaying: () => set((s) => ({ playing: !s.playing })),
+  playLock: null,
+  // Locking pauses too: a learner must not watch the answer before predicting it.
+  setPlayLock: (playLock) => set((s) => ({ playLock, playing: playLock ? false : s.playing })),
+  setPlaying: (playing) => set((s) => ({ playing: playing && !s.playLock })),
+  togglePlaying: () => set((s) => ({ playing: !s.playing && !s.playLock })),
   setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
 });

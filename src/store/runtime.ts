@@ -3,6 +3,7 @@
 import { createBridge, type Bridge } from '../worker/bridge';
 import { createSession, type Session } from './session';
 import { startPlayLoop } from './loop';
+import { recordChanges } from './changesSlice';
 import { createAppStore, type AppStore } from './store';
 import type { StartParams } from './startParams';
 import { decodeShare } from '../share/shareLink';
@@ -16,6 +17,7 @@ export function startRuntime(params: StartParams): Runtime {
   const session = createSession(store, bridge);
   if (params.speed) store.getState().setSpeed(params.speed);
   const stopLoop = startPlayLoop(store, session, bridge);
+  const stopChanges = recordChanges(store, bridge);
   // A share link (`#s=…`) wins over the query: it reproduces what its sender saw, paused at
   // that moment. A damaged one says so and falls back to the default scenario.
   const shared = params.hash ? decodeShare(params.hash) : null;
@@ -28,7 +30,7 @@ export function startRuntime(params: StartParams): Runtime {
   });
   return {
     store, bridge, session,
-    dispose() { stopLoop(); session.dispose(); bridge.dispose(); },
+    dispose() { stopLoop(); stopChanges(); session.dispose(); bridge.dispose(); },
   };
 }
 

@@ -4,8 +4,9 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { createSimSlice, type SimSlice } from './simSlice';
 import { createControlsSlice, type ControlsSlice } from './controlsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createChangesSlice, type ChangesSlice } from './changesSlice';
 
-export type AppState = SimSlice & ControlsSlice & UiSlice;
+export type AppState = SimSlice & ControlsSlice & UiSlice & ChangesSlice;
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
@@ -13,6 +14,7 @@ export function createAppStore(): AppStore {
     ...createSimSlice(...a),
     ...createControlsSlice(...a),
     ...createUiSlice(...a),
+    ...createChangesSlice(...a),
   }));
 }
 

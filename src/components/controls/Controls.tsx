@@ -18,6 +18,7 @@ export function Controls() {
   const { store, session } = useRuntime();
   const playing = useApp((s) => s.playing);
   const ready = useApp((s) => s.status === 'ready');
+  const playLock = useApp((s) => s.playLock);
   const toggle = useCallback(() => {
     if (store.getState().status === 'ready') store.getState().togglePlaying();
   }, [store]);
@@ -25,11 +26,11 @@ export function Controls() {
 
   return (
     <div className="controls" role="toolbar" aria-label="Playback">
-      <button type="button" className="btn btn-primary play" onClick={toggle} disabled={!ready}
-        title="Play or pause (Space)">
+      <button type="button" className="btn btn-primary play" onClick={toggle} disabled={!ready || !!playLock}
+        title={playLock ?? 'Play or pause (Space)'}>
         <PlayIcon playing={playing} /><span>{playing ? 'Pause' : 'Play'}</span>
       </button>
-      <button type="button" className="btn" onClick={() => session.step()} disabled={!ready}
+      <button type="button" className="btn" onClick={() => session.step()} disabled={!ready || !!playLock}
         title={`Pause and advance ${STEP_MS} ms of simulated time`}>
         Step
       </button>

@@ -6,6 +6,11 @@ import { STATE_STYLE } from '../theme';
 import { BalancerStats, ClientStats, ServerStats } from './NodeStats';
 import { NodeActions } from './NodeActions';
 import { CommandLog } from './CommandLog';
+import { BalancerSettings } from './BalancerSettings';
+import { BreakerSettings } from './BreakerSettings';
+import { CallSites } from './CallSites';
+import { QueueActions } from './QueueActions';
+import { QueueStats } from './QueueStats';
 
 // Kinds whose faults the engine models today; clients are the traffic itself.
 const ACTIONABLE = new Set(['server', 'database', 'balancer']);
@@ -17,6 +22,7 @@ export function Inspector() {
   const live = useApp((s) => s.snapshot?.nodes.find((n) => n.id === s.selectedNode));
   const client = useApp((s) => s.snapshot?.clients.find((c) => c.id === s.selectedNode));
   const commandError = useApp((s) => s.commandError);
+  const queue = useApp((s) => (s.selectedNode ? s.snapshot?.queues[s.selectedNode] : undefined));
 
   useEffect(() => {
     if (!id) return;
@@ -44,11 +50,17 @@ export function Inspector() {
             {node.kind === 'client' && client && <ClientStats client={client} />}
             {node.kind === 'balancer' && live && <BalancerStats node={node} live={live} />}
             {(node.kind === 'server' || node.kind === 'database') && live && <ServerStats node={node} live={live} />}
+            {node.kind === 'queue' && queue && <QueueStats q={queue} />}
             {!live && !client && <p className="muted">Waiting for the first numbers…</p>}
-            {ACTIONABLE.has(node.kind)
+            <CallSites owner={node.id} />
+            {node.kind === 'queue' || node.kind === 'workers'
+              ? <QueueActions id={node.id} kind={node.kind} live={live} />
+              : ACTIONABLE.has(node.kind)
               ? <NodeActions id={node.id} />
               : <p className="hint">Clients are the traffic. Pick a balancer or a server to break something.</p>}
             {commandError && <p className="error-note" role="alert">{commandError}</p>}
+            {node.kind === 'balancer' && <BalancerSettings id={node.id} />}
+            <BreakerSettings id={node.id} />
           </motion.div>
         ) : (
           <motion.div key="empty" initial={{ opacity: 0 }} animate={{ opacity: 1 }} exit={{ opacity: 0 }}>

@@ -70,6 +70,7 @@ export function ClientStats({ client }: { client: ClientLive }) {
       <Row name="in-flight" label="In flight" value={fmt(client.inFlight)} />
       <Row name="p50" label="Latency p50" value={ms(client.p50)} />
       <Row name="p99" label="Latency p99" value={ms(client.p99)} />
+      <Row name="amplification" label="Attempts per request" value={`×${client.amplification.toFixed(2)}`} />
       {failures.map(([k, v]) => <Row key={k} name={`outcome-${k}`} label={`… ${k}`} value={fmt(v)} />)}
     </dl>
   );

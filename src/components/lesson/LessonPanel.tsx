@@ -2,7 +2,14 @@
 import { findLesson, LESSONS } from '../../lessons/catalog';
 import { useApp } from '../RuntimeContext';
 import { GoalView } from './GoalView';
+import { LessonKnobs } from './LessonKnobs';
 import { Markdown } from './Markdown';
+import { StepView } from './StepView';
+import { VariantTabs } from './VariantTabs';
+import { PresetTable } from './PresetTable';
+import { progressStore } from '../../lessons/progressStore';
+import { markDone } from '../../lessons/progress';
+import { courseNumber, LessonIndex } from '../course/LessonIndex';
 
 export function LessonPanel() {
   const source = useApp((s) => s.source);
@@ -12,11 +19,18 @@ export function LessonPanel() {
   if (!lesson) return <SandboxNote kind={source.kind} title={title} invalid={status === 'invalid'} />;
   return (
     <aside className="panel lesson" aria-label="Lesson">
-      <p className="eyebrow">Lesson {LESSONS.indexOf(lesson) + 1}</p>
+      <LessonIndex />
+      <p className="eyebrow">Lesson {courseNumber(lesson.id) || LESSONS.indexOf(lesson) + 1}</p>
       <h2>{lesson.title}</h2>
+      <VariantTabs lesson={lesson} />
       <Markdown text={lesson.text} />
-      <h3 className="goals-head">Goal</h3>
-      {lesson.goals.map((g) => <GoalView key={g.id} goal={g} />)}
+      {lesson.widget === 'breaker-presets' && <PresetTable />}
+      {lesson.knobs && <LessonKnobs knobs={lesson.knobs} />}
+      {lesson.steps?.length ? <StepView key={lesson.id} lesson={lesson} steps={lesson.steps} /> : <>
+        <h3 className="goals-head">Goal</h3>
+        {lesson.goals.map((g) => <GoalView key={g.id} goal={g}
+          onStatus={(st) => { if (st === 'met') progressStore.getState().update(lesson.id, (l) => markDone(l, g.id)); }} />)}
+      </>}
     </aside>
   );
 }
@@ -24,6 +38,7 @@ export function LessonPanel() {
 function SandboxNote({ kind, title, invalid }: { kind: string; title: string; invalid: boolean }) {
   return (
     <aside className="panel lesson" aria-label="About this scenario">
+      <LessonIndex />
       <p className="eyebrow">{kind === 'file' ? 'Imported scenario' : 'Example'}</p>
       <h2>{invalid ? 'Nothing to run yet' : title || 'Scenario'}</h2>
       <div className="prose">

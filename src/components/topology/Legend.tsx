@@ -8,6 +8,7 @@ const ITEMS = [
   { colour: PARTICLE.ok, label: 'ok answer' },
   { colour: PARTICLE.failed, label: 'failed: error, timeout, lost, shed, rejected' },
   { colour: PARTICLE.probe, label: 'health check' },
+  { colour: PARTICLE.retry, label: 'retry (attempt number beside it)' },
 ];
 
 export function Legend({ counter }: { counter: RefObject<HTMLSpanElement | null> }) {

@@ -12,7 +12,8 @@ type Health = NonNullable<NodeLive['health']>[string];
 
 function describe(h: Health | undefined): { text: string | null; tone: 'plain' | 'warn' | 'out' } {
   if (!h) return { text: null, tone: 'plain' };
-  if (h.healthy) return h.failRun > 0 ? { text: `${h.failRun}/${h.fall} checks failed`, tone: 'warn' } : { text: null, tone: 'plain' };
+  // Always labelled, so the learner sees the count start from 0/3 before a failure.
+  if (h.healthy) return h.failRun > 0 ? { text: `${h.failRun}/${h.fall} checks failed`, tone: 'warn' } : { text: `healthy · 0/${h.fall} failed`, tone: 'plain' };
   return h.passRun > 0
     ? { text: `out · ${h.passRun}/${h.rise} checks passed`, tone: 'out' }
     : { text: 'out of rotation', tone: 'out' };

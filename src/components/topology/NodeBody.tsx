@@ -5,6 +5,7 @@ import type { AppState } from '../../store/store';
 import { useApp } from '../RuntimeContext';
 import type { Placed } from './layout';
 import { QueueGauge, SlotGauge } from './gauges';
+import { QueueStack, WorkersBody } from './QueueStack';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const liveOf = (s: AppState, id: string) => s.snapshot?.nodes.find((n) => n.id === id);
@@ -16,6 +17,8 @@ export function NodeBody({ node }: { node: Placed }) {
     case 'balancer': return <BalancerBody node={node} />;
     case 'client': return <ClientBody node={node} />;
     case 'virtual-ip': return <VirtualIpBody node={node} />;
+    case 'queue': return <QueueStack node={node} />;
+    case 'workers': return <WorkersBody node={node} />;
     default: return <text x={0} y={4} textAnchor="middle" className="node-id">{node.id}</text>;
   }
 }

@@ -43,7 +43,7 @@ export const NodeView = memo(function NodeView({ node }: { node: Placed }) {
         <rect className="focus-ring" x={-w / 2 - 7} y={-h / 2 - 7} width={w + 14} height={h + 14} rx={14} />
         <NodeShape kind={node.kind} w={w} h={h} fill={style.fill} stroke={style.stroke} dashed={state === 'hung'} />
         <motion.g initial={false} animate={{ opacity: state === 'down' ? 0.35 : 1 }}>
-          <KindGlyph kind={node.kind} x={-w / 2 + 22} y={node.kind === 'server' || node.kind === 'database' ? -h / 2 + 22 : -8} />
+          <KindGlyph kind={node.kind} x={-w / 2 + 22} y={node.kind === 'server' || node.kind === 'database' || node.kind === 'queue' || node.kind === 'workers' ? -h / 2 + 22 : -8} />
           <NodeBody node={node} />
         </motion.g>
         <DownCross show={state === 'down'} w={w} h={h} />

@@ -38,7 +38,11 @@ export function ParticleCanvas({ layout, scale, counter }: Props) {
     const raster = createDotRaster(px);
     raster.clear(canvas.width, canvas.height);
     const image = new ImageData(new Uint8ClampedArray(raster.pixels.buffer as ArrayBuffer), canvas.width, canvas.height);
-    const dot = (x: number, y: number, c: 0 | 1 | 2 | 3) => raster.dot(x * px, y * px, c);
+    const dot = (x: number, y: number, c: 0 | 1 | 2 | 3 | 4, attempt: number) => {
+      raster.dot(x * px, y * px, c);
+      // Retries carry their attempt number; first attempts (nearly all particles) pay nothing.
+      if (attempt > 1) raster.digit(x * px, y * px, attempt);
+    };
     let raf = 0, lastCount = -1, lastCounter = 0, lastThinning = 0;
     let ratio = '';
     const draw = (now: number) => {

@@ -9,6 +9,10 @@ import { ArrowMarkers, LinkView } from './LinkView';
 import { NodeView } from './NodeView';
 import { ParticleCanvas } from './ParticleCanvas';
 import { Legend } from './Legend';
+import { BreakerLayer } from './BreakerSwitch';
+import { SpofMarks } from './SpofMarks';
+import { LinkCounters } from '../a11y/LinkCounters';
+import { useReducedMotion } from '../a11y/useReducedMotion';
 
 // Larger than this and a three-node scenario looks like a poster.
 const MAX_SCALE = 1.25;
@@ -18,6 +22,7 @@ export function Topology() {
   const layout = useMemo(() => layoutTopology(topology), [topology]);
   const [ref, size] = useSize<HTMLDivElement>();
   const counter = useRef<HTMLSpanElement>(null);
+  const reduced = useReducedMotion();
   const scale = size.width > 0 ? Math.min(MAX_SCALE, size.width / layout.width) : 0;
 
   return (
@@ -29,8 +34,11 @@ export function Topology() {
               <ArrowMarkers />
               {layout.links.map((link) => <LinkView key={`${link.from}>${link.to}`} link={link} />)}
               {layout.nodes.map((node) => <NodeView key={node.id} node={node} />)}
+              <SpofMarks layout={layout} />
+              <BreakerLayer layout={layout} />
             </svg>
-            <ParticleCanvas layout={layout} scale={scale} counter={counter} />
+            {/* Reduced motion: counts per link instead of moving dots. */}
+            {reduced ? <LinkCounters layout={layout} scale={scale} /> : <ParticleCanvas layout={layout} scale={scale} counter={counter} />}
           </div>
         )}
       </div>

@@ -18,6 +18,9 @@ export function sizeOf(kind: string): { w: number; h: number } {
     case 'server':
     case 'database': return { w: 146, h: 100 };
     case 'balancer': return { w: 128, h: 76 };
+    // Room for a stack of job tokens (QueueStack.tsx); workers show slots like a server.
+    case 'queue': return { w: 150, h: 118 };
+    case 'workers': return { w: 146, h: 100 };
     default: return { w: 124, h: 68 };
   }
 }

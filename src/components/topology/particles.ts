@@ -4,6 +4,7 @@
 import type { Hop } from '../../engine/api';
 import { PARTICLE } from '../theme';
 import type { Segment } from './layout';
+import { BREAKER_AT } from './breakerGeometry';
 
 // A simulated hop lasts 1–2 ms; shown to scale it would be invisible at any speed. Every
 // particle travels for at least this long on screen so the flow can be seen.
@@ -11,18 +12,18 @@ export const MIN_TRAVEL_WALL_MS = 300;
 // Requests and answers share a link; drawing them in two lanes keeps both visible.
 const LANE_OFFSET = 3.5;
 
-/** Indexed by ColourIndex: request, ok answer, failed answer, health check. */
-export const COLOURS = [PARTICLE.request, PARTICLE.ok, PARTICLE.failed, PARTICLE.probe];
+/** Indexed by ColourIndex: request, ok answer, failed answer, health check, retry (attempt 2+). */
+export const COLOURS = [PARTICLE.request, PARTICLE.ok, PARTICLE.failed, PARTICLE.probe, PARTICLE.retry];
 /** Failed answers are larger: they are what the learner is looking for. */
-export const RADII = [2.4, 2.4, 3.4, 2];
-export type ColourIndex = 0 | 1 | 2 | 3;
-const DRAW_ORDER: readonly ColourIndex[] = [3, 0, 1, 2];
+export const RADII = [2.4, 2.4, 3.4, 2, 2.8];
+export type ColourIndex = 0 | 1 | 2 | 3 | 4;
+const DRAW_ORDER: readonly ColourIndex[] = [3, 0, 4, 1, 2];
 
 export function colourOf(hop: Hop): ColourIndex {
   switch (hop.kind) {
     case 'probe':
     case 'probe-response': return 3;
-    case 'request': return 0;
+    case 'request': return hop.attempt > 1 ? 4 : 0;
     case 'rejected': return 2;
     case 'response': return hop.outcome === undefined || hop.outcome === 'ok' ? 1 : 2;
   }
@@ -33,8 +34,8 @@ export type FrameTiming = { simMs: number; wallNow: number; speed: number };
 export type ParticleField = {
   setLinks(links: readonly Segment[], centres: ReadonlyMap<string, { x: number; y: number }>): void;
   add(hops: readonly Hop[], timing: FrameTiming): void;
-  /** Calls `dot` with the layout position of every particle alive at `wallNow`; returns how many. */
-  each(wallNow: number, dot: (x: number, y: number, colour: ColourIndex) => void): number;
+  /** Calls `dot` with the layout position of every particle alive at `wallNow` (and its attempt number); returns how many. */
+  each(wallNow: number, dot: (x: number, y: number, colour: ColourIndex, attempt: number) => void): number;
   clear(): void;
 };
 
@@ -43,6 +44,7 @@ export function createParticleField(capacity: number): ParticleField {
   const dx = new Float32Array(capacity), dy = new Float32Array(capacity);
   const start = new Float64Array(capacity), duration = new Float32Array(capacity);
   const colour = new Uint8Array(capacity);
+  const attempt = new Uint8Array(capacity); // 1 = first attempt; capped at 255
   let head = 0; // next slot to write; when full it is the oldest, which is overwritten
   let paths = new Map<string, Segment>();
   let neighbours = new Map<string, Set<string>>();
@@ -67,10 +69,23 @@ export function createParticleField(capacity: number): ParticleField {
     return null;
   }
 
-  function put(from: string, to: string, kind: Hop['kind'], begin: number, length: number, c: ColourIndex) {
+  let bouncing: [number, number, number, number] | null = null; // the leg of a bounce being written
+  function put(from: string, to: string, kind: Hop['kind'], begin: number, length: number, c: ColourIndex, n = 1) {
     const seg = from === to ? null : segmentFor(from, to);
     if (!seg) return;
-    const [ax, ay, bx, by] = seg;
+    let [ax, ay, bx, by] = seg;
+    if (kind === 'rejected' && !bouncing) {
+      // A call refused by an open breaker never leaves its caller: it runs out to the switch
+      // (BREAKER_AT along the link) and bounces straight back.
+      const mx = ax + (bx - ax) * BREAKER_AT, my = ay + (by - ay) * BREAKER_AT;
+      bouncing = [ax, ay, mx, my];
+      put(from, to, kind, begin, length / 2, c, n);
+      bouncing = [mx, my, ax, ay];
+      put(from, to, kind, begin + length / 2, length / 2, c, n);
+      bouncing = null;
+      return;
+    }
+    if (bouncing) [ax, ay, bx, by] = bouncing;
     const len = Math.hypot(bx - ax, by - ay) || 1;
     // Lanes by direction of travel: perpendicular offset to the right of the motion.
     const lane = kind === 'probe' || kind === 'probe-response' ? LANE_OFFSET * 0.4 : LANE_OFFSET;
@@ -81,6 +96,7 @@ export function createParticleField(capacity: number): ParticleField {
     start[i] = begin;
     duration[i] = length;
     colour[i] = c;
+    attempt[i] = Math.min(255, n);
   }
 
   return {
@@ -105,10 +121,10 @@ export function createParticleField(capacity: number): ParticleField {
         // message reaching the node in between, then going on.
         const via = hop.via && hop.via !== hop.from && hop.via !== hop.to ? hop.via : between(hop.from, hop.to);
         if (via) {
-          put(hop.from, via, hop.kind, begin, length / 2, c);
-          put(via, hop.to, hop.kind, begin + length / 2, length / 2, c);
+          put(hop.from, via, hop.kind, begin, length / 2, c, hop.attempt);
+          put(via, hop.to, hop.kind, begin + length / 2, length / 2, c, hop.attempt);
         } else {
-          put(hop.from, hop.to, hop.kind, begin, length, c);
+          put(hop.from, hop.to, hop.kind, begin, length, c, hop.attempt);
         }
       }
     },
@@ -122,7 +138,7 @@ export function createParticleField(capacity: number): ParticleField {
           if (t >= 1) { duration[i] = 0; continue; } // arrived: free the slot for counting
           if (t < 0) continue; // the second leg of a hop via a virtual IP, not yet begun
           alive++;
-          dot(x0[i] + dx[i] * t, y0[i] + dy[i] * t, c);
+          dot(x0[i] + dx[i] * t, y0[i] + dy[i] * t, c, attempt[i]);
         }
       }
       return alive;

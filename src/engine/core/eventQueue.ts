@@ -4,8 +4,9 @@
 // Two stores share that one order. A binary min-heap takes any event. A lane is a FIFO for events
 // that are pushed in time order anyway — every hop with the same latency, every timeout of the
 // same length — so they cost O(1) instead of O(log n), and the heap stays small. `pop` takes the
-// smallest (atMs, seq) among the heap's top and the lanes' heads. Keys live in number arrays so
-// comparisons stay fast however many shapes of event there are.
+// smallest (atMs, seq) among the heap's top and the lanes' heads. Keys live in typed arrays (not
+// on the events) so comparisons stay fast however many shapes of event there are, and lanes are
+// ring buffers, so a run of millions of events allocates nothing here once the buffers have grown.
 export type Timed = { atMs: number };
 
 export type Lane = { readonly id: number };
@@ -17,6 +18,8 @@ export type EventQueue<E extends Timed> = {
   lane(): Lane;
   pushLane(lane: Lane, event: E): number;
   pop(): E | undefined;
+  /** Pops the next event if it is due at or before `untilMs` (one scan instead of peek + pop). */
+  popUntil(untilMs: number): E | undefined;
   /** Sequence number of the event `pop` returned last. */
   readonly lastSeq: number;
   /** Time of the next event, Infinity when empty. */
@@ -24,83 +27,124 @@ export type EventQueue<E extends Timed> = {
   readonly size: number;
 };
 
-type Fifo<E> = { id: number; times: number[]; seqs: number[]; items: E[]; head: number };
+/** A lane: a ring buffer of events in time order, `count` of them from `head`. */
+type Fifo<E> = { id: number; times: Float64Array; seqs: Float64Array; items: (E | undefined)[]; head: number; count: number };
+
+const INITIAL_CAPACITY = 64; // a power of two: ring indices wrap with a mask
 
 export function createEventQueue<E extends Timed>(): EventQueue<E> {
-  const times: number[] = [];
-  const seqs: number[] = [];
-  const items: E[] = [];
+  // The heap: keys in typed arrays, events in a plain array, all indexed alike.
+  let times = new Float64Array(INITIAL_CAPACITY);
+  let seqs = new Float64Array(INITIAL_CAPACITY);
+  const items: (E | undefined)[] = [];
+  let heapSize = 0;
   const lanes: Fifo<E>[] = [];
+  // Each lane's head key, mirrored in flat arrays (Infinity when the lane is empty): choosing the
+  // next event scans a few numbers instead of chasing every lane's buffers.
+  const headT: number[] = [];
+  const headS: number[] = [];
   let seq = 0;
   let lastSeq = -1;
   let size = 0;
 
   const before = (ta: number, sa: number, tb: number, sb: number) => ta < tb || (ta === tb && sa < sb);
 
-  function place(i: number, t: number, s: number, item: E) {
-    times[i] = t;
-    seqs[i] = s;
-    items[i] = item;
+  function growHeap() {
+    const t = new Float64Array(times.length * 2);
+    const s = new Float64Array(seqs.length * 2);
+    t.set(times);
+    s.set(seqs);
+    times = t;
+    seqs = s;
   }
 
   function siftUp(i: number, t: number, s: number, item: E) {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(t, s, times[parent], seqs[parent])) break;
-      place(i, times[parent], seqs[parent], items[parent]);
+      times[i] = times[parent];
+      seqs[i] = seqs[parent];
+      items[i] = items[parent];
       i = parent;
     }
-    place(i, t, s, item);
+    times[i] = t;
+    seqs[i] = s;
+    items[i] = item;
   }
 
   function siftDown(i: number, t: number, s: number, item: E) {
-    const n = items.length;
+    const n = heapSize;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
       const right = child + 1;
       if (right < n && before(times[right], seqs[right], times[child], seqs[child])) child = right;
       if (!before(times[child], seqs[child], t, s)) break;
-      place(i, times[child], seqs[child], items[child]);
+      times[i] = times[child];
+      seqs[i] = seqs[child];
+      items[i] = items[child];
       i = child;
     }
-    place(i, t, s, item);
+    times[i] = t;
+    seqs[i] = s;
+    items[i] = item;
   }
 
   function popHeap(): E {
-    const top = items[0];
+    const top = items[0]!;
     lastSeq = seqs[0];
-    const t = times.pop()!;
-    const s = seqs.pop()!;
-    const last = items.pop()!;
-    if (items.length > 0) siftDown(0, t, s, last);
+    const last = --heapSize;
+    const item = items[last]!;
+    items[last] = undefined; // let it be collected
+    if (last > 0) siftDown(0, times[last], seqs[last], item);
     return top;
   }
 
-  function popLane(l: Fifo<E>): E {
-    const item = l.items[l.head];
-    lastSeq = l.seqs[l.head];
-    l.items[l.head] = undefined as unknown as E; // let it be collected
-    l.head++;
-    if (l.head === l.items.length) {
-      l.head = 0; l.items.length = 0; l.times.length = 0; l.seqs.length = 0;
-    } else if (l.head > 4096 && l.head * 2 > l.items.length) {
-      l.items.splice(0, l.head); l.times.splice(0, l.head); l.seqs.splice(0, l.head); l.head = 0;
+  function growLane(l: Fifo<E>) {
+    const cap = l.times.length;
+    const times2 = new Float64Array(cap * 2);
+    const seqs2 = new Float64Array(cap * 2);
+    const items2: (E | undefined)[] = new Array(cap * 2).fill(undefined);
+    for (let k = 0; k < l.count; k++) {
+      const j = (l.head + k) & (cap - 1);
+      times2[k] = l.times[j];
+      seqs2[k] = l.seqs[j];
+      items2[k] = l.items[j];
+    }
+    l.times = times2;
+    l.seqs = seqs2;
+    l.items = items2;
+    l.head = 0;
+  }
+
+  function popLane(i: number): E {
+    const l = lanes[i];
+    const h = l.head;
+    const item = l.items[h]!;
+    lastSeq = l.seqs[h];
+    l.items[h] = undefined; // let it be collected
+    l.head = (h + 1) & (l.times.length - 1);
+    if (--l.count === 0) {
+      headT[i] = Infinity;
+      headS[i] = Infinity;
+    } else {
+      headT[i] = l.times[l.head];
+      headS[i] = l.seqs[l.head];
     }
     return item;
   }
 
-  /** The lane holding the next event, or null for the heap (or when empty). */
-  function nextLane(): Fifo<E> | null {
-    let bestT = items.length ? times[0] : Infinity;
-    let bestS = items.length ? seqs[0] : Infinity;
-    let best: Fifo<E> | null = null;
-    for (let i = 0; i < lanes.length; i++) {
-      const l = lanes[i];
-      if (l.head < l.items.length && before(l.times[l.head], l.seqs[l.head], bestT, bestS)) {
-        bestT = l.times[l.head];
-        bestS = l.seqs[l.head];
-        best = l;
+  /** Index of the lane holding the next event, or -1 for the heap (or when empty). */
+  function nextLane(): number {
+    let bestT = heapSize ? times[0] : Infinity;
+    let bestS = heapSize ? seqs[0] : Infinity;
+    let best = -1;
+    for (let i = 0; i < headT.length; i++) {
+      const t = headT[i];
+      if (t < bestT || (t === bestT && headS[i] < bestS)) {
+        bestT = t;
+        bestS = headS[i];
+        best = i;
       }
     }
     return best;
@@ -109,26 +153,34 @@ export function createEventQueue<E extends Timed>(): EventQueue<E> {
   return {
     push(event) {
       const s = seq++;
-      times.push(0);
-      seqs.push(0);
-      items.push(event);
-      siftUp(items.length - 1, event.atMs, s, event);
+      if (heapSize === times.length) growHeap();
+      siftUp(heapSize++, event.atMs, s, event);
       size++;
       return s;
     },
     lane() {
-      const l: Fifo<E> = { id: lanes.length, times: [], seqs: [], items: [], head: 0 };
+      const l: Fifo<E> = { id: lanes.length, times: new Float64Array(INITIAL_CAPACITY), seqs: new Float64Array(INITIAL_CAPACITY),
+        items: new Array(INITIAL_CAPACITY).fill(undefined), head: 0, count: 0 };
       lanes.push(l);
+      headT.push(Infinity);
+      headS.push(Infinity);
       return l;
     },
     pushLane(lane, event) {
       const l = lanes[lane.id];
-      const n = l.items.length;
-      if (n > l.head && event.atMs < l.times[n - 1]) throw new Error('event queue: a lane cannot go back in time');
+      const t = event.atMs;
+      const mask = l.times.length - 1;
+      if (l.count > 0 && t < l.times[(l.head + l.count - 1) & mask]) throw new Error('event queue: a lane cannot go back in time');
       const s = seq++;
-      l.times.push(event.atMs);
-      l.seqs.push(s);
-      l.items.push(event);
+      if (l.count === l.times.length) growLane(l);
+      const j = (l.head + l.count) & (l.times.length - 1);
+      l.times[j] = t;
+      l.seqs[j] = s;
+      l.items[j] = event;
+      if (l.count++ === 0) {
+        headT[lane.id] = t;
+        headS[lane.id] = s;
+      }
       size++;
       return s;
     },
@@ -136,12 +188,19 @@ export function createEventQueue<E extends Timed>(): EventQueue<E> {
       if (size === 0) return undefined;
       size--;
       const l = nextLane();
-      return l ? popLane(l) : popHeap();
+      return l >= 0 ? popLane(l) : popHeap();
+    },
+    popUntil(untilMs) {
+      if (size === 0) return undefined;
+      const l = nextLane();
+      if ((l >= 0 ? headT[l] : times[0]) > untilMs) return undefined;
+      size--;
+      return l >= 0 ? popLane(l) : popHeap();
     },
     nextAtMs() {
       if (size === 0) return Infinity;
       const l = nextLane();
-      return l ? l.times[l.head] : times[0];
+      return l >= 0 ? headT[l] : times[0];
     },
     get lastSeq() {
       return lastSeq;

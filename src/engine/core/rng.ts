@@ -23,15 +23,19 @@ function hash32(text: string, seed: number): number {
 }
 
 function sfc32(a: number, b: number, c: number, d: number): () => number {
+  // The state lives in an Int32Array: plain closure variables holding 32-bit values above 2^30
+  // would be boxed as heap numbers, one allocation per draw. Every step is 32-bit arithmetic, so
+  // the signed storage gives the same bits as the unsigned textbook version.
+  const st = new Int32Array([a, b, c, d]);
   return () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
+    const sa = st[0], sb = st[1], sc = st[2];
+    const d1 = (st[3] + 1) | 0;
+    const t = (((sa + sb) | 0) + d1) | 0;
+    const c1 = (sc << 21) | (sc >>> 11);
+    st[0] = sb ^ (sb >>> 9);
+    st[1] = (sc + (sc << 3)) | 0;
+    st[2] = (c1 + t) | 0;
+    st[3] = d1;
     return (t >>> 0) / 4294967296;
   };
 }

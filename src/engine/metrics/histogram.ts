@@ -19,10 +19,21 @@ export type Histogram = {
   reset(): void;
 };
 
+// A request's latency goes into several histograms in a row (overall, per bucket, per route):
+// remembering the last value's bucket saves the repeated logarithms.
+let lastMs = NaN;
+let lastBucket = 0;
+
 function bucketOf(ms: number): number {
-  if (ms <= FLOOR_MS) return 0;
-  const i = Math.ceil(Math.log(ms / FLOOR_MS) / LOG_GROWTH);
-  return i < BUCKETS ? i : BUCKETS - 1;
+  if (ms === lastMs) return lastBucket;
+  let i = 0;
+  if (!(ms <= FLOOR_MS)) {
+    i = Math.ceil(Math.log(ms / FLOOR_MS) / LOG_GROWTH);
+    if (!(i < BUCKETS)) i = BUCKETS - 1;
+  }
+  lastMs = ms;
+  lastBucket = i;
+  return i;
 }
 
 /** Geometric middle of bucket i, which holds (FLOOR·G^(i−1), FLOOR·G^i]. */

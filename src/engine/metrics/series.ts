@@ -7,6 +7,8 @@ export type SeriesSet = {
   gauge(key: string, read: () => number): void;
   /** Closes every bucket that ends at or before `nowMs`. */
   advanceTo(nowMs: number): void;
+  /** When the current bucket closes: until then `advanceTo` has nothing to do. */
+  readonly nextBoundaryMs: number;
   /** Closed buckets, oldest first, with the start time of the first. */
   read(key: string): number[];
   readonly firstStartMs: number;
@@ -56,6 +58,7 @@ export function createSeriesSet(bucketMs: number, capacity: number): SeriesSet {
       for (let i = 0; i < n; i++) out[i] = t ? t.ring[(closed - n + i) % capacity] : 0;
       return out;
     },
+    get nextBoundaryMs() { return nextBoundary; },
     get firstStartMs() { return Math.max(0, closed - capacity) * bucketMs; },
     get closedBuckets() { return closed; },
   };

@@ -12,7 +12,10 @@ import { createHealthChecker } from './healthChecker';
 /** Virtual nodes per target on a consistent-hash ring (SCENARIO-FORMAT.md default). */
 const DEFAULT_VIRTUAL_NODES = 100;
 
-type Held = { replyTo: string; target: number; tried: number[] };
+type Held = { replyTo: string; target: number; tried: readonly number[] };
+
+/** Every first try shares this empty list; a retry after a refusal gets a list of its own. */
+const NONE_TRIED: readonly number[] = [];
 
 export type BalancerRuntime = NodeRuntime & { summary(): BalancerSummary };
 
@@ -44,17 +47,17 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
     return picker.pick(eligible, conns, attempt.logical?.address);
   }
 
-  function forward(attempt: Attempt, replyTo: string, tried: number[]) {
+  function forward(attempt: Attempt, replyTo: string, tried: readonly number[]) {
     const i = choose(tried, attempt);
     if (i < 0) {
       if (tried.length === 0) noHealthyUpstream++;
-      k.send(node.id, replyTo, { dir: 'response', attempt, outcome: 'unavailable' });
+      k.respond(node.id, replyTo, attempt, 'unavailable');
       return;
     }
     conns[i]++;
     routed[i]++;
     held.set(attempt, { replyTo, target: i, tried });
-    k.send(node.id, targets[i], { dir: 'request', attempt });
+    k.request(node.id, targets[i], attempt);
   }
 
   function receiveResponse(attempt: Attempt, outcome: Reply) {
@@ -63,10 +66,9 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
     held.delete(attempt);
     conns[h.target]--;
     if (outcome === 'refused' && node.onRefused === 'next-upstream') {
-      h.tried.push(h.target);
-      return forward(attempt, h.replyTo, h.tried);
+      return forward(attempt, h.replyTo, [...h.tried, h.target]);
     }
-    k.send(node.id, h.replyTo, { dir: 'response', attempt, outcome });
+    k.respond(node.id, h.replyTo, attempt, outcome);
   }
 
   return {
@@ -75,21 +77,21 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
     receive(msg: Message, from: string) {
       if (msg.attempt.probe?.balancer === node.id && msg.dir === 'response') return health.answer(msg.attempt.probe, msg.outcome);
       if (msg.dir === 'response') return receiveResponse(msg.attempt, msg.outcome);
-      if (flags.killed) return k.send(node.id, from, { dir: 'response', attempt: msg.attempt, outcome: 'refused' });
+      if (flags.killed) return k.respond(node.id, from, msg.attempt, 'refused');
       if (flags.hung) return void hung.push({ attempt: msg.attempt, from });
-      forward(msg.attempt, from, []);
+      forward(msg.attempt, from, NONE_TRIED);
     },
     handle(ev: SimEvent) { health.handle(ev); },
     fault(c: Command) {
       const wasDown = flags.killed || flags.hung;
       applyFlags(flags, c);
       if (c.action === 'kill') {
-        for (const [attempt, h] of held) k.send(node.id, h.replyTo, { dir: 'response', attempt, outcome: 'lost' });
-        for (const { attempt, from } of hung.splice(0)) k.send(node.id, from, { dir: 'response', attempt, outcome: 'lost' });
+        for (const [attempt, h] of held) k.respond(node.id, h.replyTo, attempt, 'lost');
+        for (const { attempt, from } of hung.splice(0)) k.respond(node.id, from, attempt, 'lost');
         held.clear();
         conns.fill(0);
       }
-      if (c.action === 'revive' && wasDown) for (const { attempt, from } of hung.splice(0)) forward(attempt, from, []);
+      if (c.action === 'revive' && wasDown) for (const { attempt, from } of hung.splice(0)) forward(attempt, from, NONE_TRIED);
     },
     state: () => stateOf(flags),
     live(): NodeLive {

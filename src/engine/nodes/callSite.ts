@@ -20,7 +20,7 @@ export type CallSiteStats = { calls: number; attempts: number; amplification: nu
 export type CallSite = CallSiteRef & {
   readonly target: string;
   readonly breaker: Breaker | null;
-  call(logical: Logical | null, route: string, finish: (outcome: Outcome) => void, extra?: Pick<Attempt, 'enqueue'>): CallState;
+  call(logical: Logical | null, route: string, finish: CallState['finish'], extra?: Pick<Attempt, 'enqueue'>): CallState;
   tick(): void;
   stats(): CallSiteStats;
 };
@@ -47,7 +47,10 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     attempts++;
     if (call.logical && call.logical.client === owner) call.logical.attempts = call.attempts;
     const permit = breaker ? breaker.allow(k.now) : null;
-    const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts, done: false, ...call.extra };
+    // Every field written up front, optional ones as undefined: one object shape for all attempts
+    // keeps property access monomorphic (a spread of `extra` made a shape per combination).
+    const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts,
+      done: false, enqueue: call.extra?.enqueue, delivery: undefined, rmw: undefined };
     if (breaker && !permit) {
       attempt.done = true;
       k.emitHop({ from: owner, to: spec.target, departMs: k.now, arriveMs: k.now, kind: 'rejected', outcome: 'rejected', attempt: attempt.number });
@@ -55,7 +58,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     }
     if (spec.timeoutMs !== undefined)
       scheduleTimeout({ type: 'attempt-timeout', atMs: k.now + spec.timeoutMs, node: owner, attempt });
-    k.send(owner, spec.target, { dir: 'request', attempt });
+    k.request(owner, spec.target, attempt);
   }
 
   function failed(call: CallState, outcome: Outcome) {
@@ -75,14 +78,14 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     call.done = true;
     byOutcome[outcome]++;
     if (outcome === 'ok') budget?.success(call.attempts > 1 ? call.lastRetryCost : 0);
-    call.finish(outcome);
+    call.finish(outcome, call);
   }
 
   function settle(attempt: Attempt, outcome: Outcome) {
     if (outcome === 'ok' && attempt.rmw?.phase === 'read') {
       // The read of a read-modify-write came back: send the write with the version it saw.
       attempt.rmw.phase = 'write';
-      k.send(owner, spec.target, { dir: 'request', attempt });
+      k.request(owner, spec.target, attempt);
       return;
     }
     attempt.done = true;

@@ -3,7 +3,7 @@
 // ends in one outcome.
 import type { Command, NodeLive, Outcome } from '../api';
 import type { NodeOf } from '../scenario/schema';
-import type { Kernel, Logical, Message, NodeRuntime, SimEvent } from '../sim/types';
+import type { CallState, Kernel, Logical, Message, NodeRuntime, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createClientStats } from './clientStats';
 import { createSources } from '../policies/sources';
@@ -63,8 +63,11 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
     };
     books.born(logical);
     stats.born(logical.route);
-    site.call(logical, logical.route, (outcome) => end(logical, outcome));
+    site.call(logical, logical.route, endCall);
   }
+
+  // One function for every call (no closure per request): the call carries its logical request.
+  const endCall = (outcome: Outcome, call: CallState) => end(call.logical!, outcome);
 
   function end(logical: Logical, outcome: Outcome) {
     logical.done = true;
@@ -88,7 +91,9 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
     handle(ev: SimEvent) {
       switch (ev.type) {
         case 'client-arrival':
-          k.schedule({ type: 'client-arrival', atMs: k.now + gapMs(), node: node.id });
+          // The event has left the queue and nothing else holds it: reuse it for the next arrival.
+          ev.atMs = k.now + gapMs();
+          k.schedule(ev);
           if (!flags.killed) begin(-1);
           return;
         case 'user-send':

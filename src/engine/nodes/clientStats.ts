@@ -13,6 +13,12 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
   const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
   const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, failed: 0, latency: createHistogram() }]));
   let requests = 0, ok = 0, failed = 0;
+  // Requests of one route come in runs (most clients have one route): remember the last lookup.
+  let lastRoute: string | null = null, lastBooks = byRoute.values().next().value!;
+  const routeBooks = (route: string) => {
+    if (route !== lastRoute) { lastBooks = byRoute.get(route)!; lastRoute = route; }
+    return lastBooks;
+  };
   let doneAtMs: number | null = null; // closed loop with requestsPerUser: when the last user finished
   const okSeries = k.counter(`client:${id}:ok`);
   const failedSeries = k.counter(`client:${id}:failed`);
@@ -27,7 +33,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     get ok() { return ok; },
     get failed() { return failed; },
     allDone(nowMs: number) { doneAtMs = nowMs; },
-    born(route: string) { requests++; byRoute.get(route)!.requests++; },
+    born(route: string) { requests++; routeBooks(route).requests++; },
     ended(route: string, outcome: Outcome, latencyMs: number) {
       byOutcome[outcome]++;
       if (outcome === 'ok') {
@@ -35,13 +41,13 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
         okSeries();
         latency.record(latencyMs);
         bucketLatency.record(latencyMs);
-        const r = byRoute.get(route)!;
+        const r = routeBooks(route);
         r.ok++;
         r.latency.record(latencyMs);
       } else {
         failed++;
         failedSeries();
-        byRoute.get(route)!.failed++;
+        routeBooks(route).failed++;
       }
     },
     live(inFlight: number, attempts: number) {

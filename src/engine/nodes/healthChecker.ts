@@ -2,7 +2,7 @@
 // over the interval, as HAProxy's spread-checks does), a timeout per probe, rise/fall counting.
 import type { NodeOf } from '../scenario/schema';
 import { createHealthCounter, recordCheck, resolveHealth } from '../policies/healthCheck';
-import type { Kernel, Probe, Reply, SimEvent } from '../sim/types';
+import type { Attempt, Kernel, Probe, Reply, SimEvent } from '../sim/types';
 
 export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: () => boolean) {
   const settings = node.healthCheck ? resolveHealth(node.healthCheck) : null;
@@ -30,9 +30,10 @@ export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: 
     scheduleTick({ type: 'probe-tick', atMs: k.now + settings.intervalMs, node: node.id, target });
     if (!alive()) return;
     const probe: Probe = { balancer: node.id, target: node.targets[target], done: false };
-    const attempt = { id: k.nextAttemptId(), logical: null, probe, call: null, permit: null, route: '/health', number: 1, done: false };
+    const attempt: Attempt = { id: k.nextAttemptId(), logical: null, probe, call: null, permit: null, route: '/health', number: 1, done: false,
+      enqueue: undefined, delivery: undefined, rmw: undefined }; // the shape of every attempt (see callSite.ts)
     scheduleTimeout({ type: 'probe-timeout', atMs: k.now + settings.timeoutMs, node: node.id, probe });
-    k.send(node.id, probe.target, { dir: 'request', attempt });
+    k.request(node.id, probe.target, attempt);
   }
 
   return {

@@ -93,13 +93,13 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
     receive(msg: Message, from: string) {
       const a = msg.attempt;
       if (msg.dir === 'request' && a.enqueue) {
-        if (flags.killed) return k.send(node.id, from, { dir: 'response', attempt: a, outcome: 'refused' });
+        if (flags.killed) return k.respond(node.id, from, a, 'refused');
         const job: QueueJob = { id: nextJobId++, type: a.enqueue.type, user: a.logical?.id ?? null, enqueuedAtMs: k.now,
           receiveCount: 0, receipt: 0, state: 'waiting', stalls: 0 };
         counts.waiting++;
         stats.enqueued();
         makeVisible(job);
-        return k.send(node.id, from, { dir: 'response', attempt: a, outcome: 'ok' });
+        return k.respond(node.id, from, a, 'ok');
       }
       if (msg.dir === 'response' && a.delivery) {
         // An acknowledgement (ok) or a failure report from a worker, for one delivery.

@@ -11,6 +11,7 @@ import { createAffinityCache } from '../policies/affinityCache';
 import { planRoutes } from './serverRoutes';
 import { handleCallEvent, receiveCallResponse } from './callEvents';
 import type { CallSite } from './callSite';
+import { createJobList } from './jobList';
 
 /** A health endpoint is cheap, but it waits in the same queue as real work (SEMANTICS.md). */
 const PROBE_SERVICE_MS = 1;
@@ -35,7 +36,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   const { sites, planFor } = planRoutes(node, k, rng);
   const queue: Job[] = [];
   let queueHead = 0; // jobs before this index have left the queue (amortised O(1) shift)
-  const inService = new Set<Job>();
+  const inService = createJobList<Job>();
   const stalled: Job[] = []; // reached a step while hung: they hold their slot until revive
   const queued = () => queue.length - queueHead;
   const slotsUsed = () => inService.size + stalled.length;
@@ -44,7 +45,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   const affinity = node.affinity ? createAffinityCache(node.affinity.capacity) : null;
   const missPenaltyMs = node.affinity?.missPenaltyMs ?? 0;
 
-  const reply = (job: Job, outcome: Reply) => k.send(node.id, job.replyTo, { dir: 'response', attempt: job.attempt, outcome });
+  const reply = (job: Job, outcome: Reply) => k.respond(node.id, job.replyTo, job.attempt, outcome);
 
   function start(job: Job) {
     job.startMs = k.now;
@@ -104,25 +105,27 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   function receiveRequest(attempt: Attempt, from: string) {
     if (flags.killed) {
       if (!attempt.probe) stats.refused();
-      k.send(node.id, from, { dir: 'response', attempt, outcome: 'refused' });
+      k.respond(node.id, from, attempt, 'refused');
       return;
     }
-    const job: Job = { attempt, replyTo: from, arrivalMs: k.now, startMs: -1, cancelled: false,
-      counted: !attempt.probe && k.now >= k.warmupMs, callIndex: 0, pendingOutcome: null };
-    if (job.counted) stats.arrived();
-    if (!flags.hung && slotsUsed() < node.concurrency && queued() === 0) return start(job);
-    if (queued() >= queueLimit) {
-      if (job.counted) stats.shed();
-      return reply(job, 'shed');
+    const counted = !attempt.probe && k.now >= k.warmupMs;
+    if (counted) stats.arrived();
+    const startNow = !flags.hung && slotsUsed() < node.concurrency && queued() === 0;
+    if (!startNow && queued() >= queueLimit) {
+      // Shed before any job is made: under overload most requests end here.
+      if (counted) stats.shed();
+      return k.respond(node.id, from, attempt, 'shed');
     }
+    const job: Job = { attempt, replyTo: from, arrivalMs: k.now, startMs: -1, cancelled: false,
+      counted, callIndex: 0, pendingOutcome: null, prev: null, next: null, listed: false };
+    if (startNow) return start(job);
     queue.push(job);
     stats.queueChanged(queued());
   }
 
   function kill() {
     // Connection reset: every request it held fails at its caller now, not at a timeout.
-    const held = [...inService, ...stalled, ...queue.slice(queueHead)];
-    inService.clear();
+    const held = [...inService.drain(), ...stalled, ...queue.slice(queueHead)];
     stalled.length = 0;
     queue.length = 0;
     queueHead = 0;

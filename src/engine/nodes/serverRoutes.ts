@@ -46,5 +46,6 @@ export function planRoutes(node: NodeOf<'server'> | NodeOf<'database'>, k: Kerne
       steps: stepsOf(o.calls ?? node.calls, o.enqueue ?? node.enqueue, route),
     });
   }
-  return { sites, planFor: (route: string) => plans.get(route) ?? fallback };
+  // Most servers declare no routes: then every request takes the fallback without a lookup.
+  return { sites, planFor: (route: string) => (plans.size === 0 ? fallback : plans.get(route) ?? fallback) };
 }

@@ -48,8 +48,8 @@ export function createWorkers(node: NodeOf<'workers'>, k: Kernel, queue: QueueRu
     busy.delete(work);
     if (outcome === 'ok') processed++; else failures++;
     const attempt: Attempt = { id: k.nextAttemptId(), logical: null, probe: null, call: null, permit: null, route: work.job.type,
-      number: work.job.receiveCount, done: false, delivery: { job: work.job, receipt: work.receipt } };
-    k.send(node.id, queue.id, { dir: 'response', attempt, outcome });
+      number: work.job.receiveCount, done: false, enqueue: undefined, delivery: { job: work.job, receipt: work.receipt }, rmw: undefined };
+    k.respond(node.id, queue.id, attempt, outcome);
     pull();
   }
 

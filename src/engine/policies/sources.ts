@@ -15,7 +15,10 @@ export function createSources(clientIndex: number, count: number, zipf: number, 
     for (let i = 0; i < count; i++) cdf[i] = total += 1 / Math.pow(i + 1, zipf);
     for (let i = 0; i < count; i++) cdf[i] /= total;
   }
-  const cache: Address[] = []; // one tuple per source, made on first use
+  // One tuple per source, made on first use. The slots are filled up front: writing at random
+  // indices of an empty array would turn it into a slow dictionary.
+  const cache: (Address | null)[] = [];
+  for (let i = 0; i < count; i++) cache.push(null);
   return {
     count,
     pick() {

@@ -42,7 +42,8 @@ export type CallState = {
   previousDelayMs: number;
   lastRetryCost: number;
   done: boolean;
-  finish(outcome: Outcome): void;
+  /** Called once with the call's outcome; gets the call so one function can serve every call. */
+  finish(outcome: Outcome, call: CallState): void;
   /** Carried by every attempt of this call (an enqueue's job type). */
   extra?: { enqueue?: { type: string } };
 };
@@ -79,18 +80,26 @@ export type Attempt = {
 /** What the network carries. `refused` is a connection refused by a dead node. */
 export type Reply = Outcome | 'refused';
 export type Message =
-  | { dir: 'request'; attempt: Attempt }
+  | { dir: 'request'; attempt: Attempt; outcome: null }
   | { dir: 'response'; attempt: Attempt; outcome: Reply };
+
+/**
+ * A message on the wire is its own delivery event: one object per hop instead of a message
+ * wrapped in an event (hops are most of a run's events and allocations).
+ */
+export type Delivery = { type: 'deliver'; atMs: number; to: string; from: string } & Message;
 
 export type Job = {
   attempt: Attempt; replyTo: string; arrivalMs: number; startMs: number; cancelled: boolean; counted: boolean;
   /** Index of the downstream call in progress, and an answer that arrived while the server hung. */
   callIndex: number;
   pendingOutcome: Outcome | null;
+  /** Links of the server's in-service list (see nodes/jobList.ts). */
+  prev: Job | null; next: Job | null; listed: boolean;
 };
 
 export type SimEvent =
-  | { type: 'deliver'; atMs: number; to: string; from: string; msg: Message }
+  | Delivery
   | { type: 'service-done'; atMs: number; node: string; job: Job }
   | { type: 'client-arrival'; atMs: number; node: string }
   | { type: 'user-send'; atMs: number; node: string; user: number }
@@ -119,8 +128,10 @@ export type Kernel = {
    * check interval): they arrive in time order, so they skip the heap (see eventQueue.ts).
    */
   fixedDelay(): (event: SimEvent) => void;
-  /** Sends a message over the link from → to, with that link's latency (or drops it if partitioned). */
-  send(from: string, to: string, msg: Message): void;
+  /** Sends a request over the link from → to, with that link's latency (or drops it if partitioned). */
+  request(from: string, to: string, attempt: Attempt): void;
+  /** Sends the answer to an attempt back over the link from → to. */
+  respond(from: string, to: string, attempt: Attempt, outcome: Reply): void;
   rng(name: string): Rng;
   nextAttemptId(): number;
   emitChange(change: StateChange): void;
