@@ -67,6 +67,8 @@ export type NodeLive = {
   routed?: Record<string, number>;
   /** Queues: jobs waiting, delivered and not yet acknowledged, dead-lettered, and the oldest one's age. */
   queue?: { waiting: number; inFlight: number; deadLetter: number; oldestAgeMs: number };
+  /** Databases with a standby: writes lost in failovers so far, and how many promotions. */
+  failover?: { lostWrites: number; promotions: number; hasStandby: boolean };
   /** Virtual IPs: the member that owns the address now. */
   master?: string;
 };

@@ -35,7 +35,7 @@ The database is different. Only the *primary* takes writes; a *standby* copies t
 
 - Press **Play**, kill **api1** and watch availability barely move.
 - Now kill **db**. Watch the failed line in the chart for about 8 s, then the answers come back from the promoted standby.
-- What the chart cannot show: the writes acknowledged in the last 500 ms before the crash never reached the standby. They are gone (\`npm run sim\` reports them as \`lostWrites\`).
+- Click \`db\`: the inspector counts the writes lost in the failover — those acknowledged in the last 500 ms before the crash, which never reached the standby. They are gone.
 
 **Takeaway:** stateless tiers fail over instantly; stateful ones pay detection plus promotion in downtime (RTO) and the replication lag in lost data (RPO).`,
   scenario,

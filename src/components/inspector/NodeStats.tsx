@@ -26,6 +26,12 @@ export function ServerStats({ node, live }: { node: TopologyNode; live: NodeLive
       <Row name="errors" label="Errors" value={fmt(live.errors)} />
       <Row name="shed" label="Shed (queue full)" value={fmt(live.shed)} />
       <Row name="utilization" label="Utilization" value={pct(live.utilization)} />
+      {live.failover && <>
+        {/* Active-passive: the writes of the replication lag that the standby never saw. */}
+        <Row name="lost-writes" label="Writes lost in failover" value={fmt(live.failover.lostWrites)} />
+        <Row name="promotions" label="Standby promotions" value={fmt(live.failover.promotions)} />
+        <Row name="standby" label="Standby" value={live.failover.hasStandby ? 'ready' : 'none (revive the old primary)'} />
+      </>}
     </dl>
   );
 }

@@ -2,7 +2,7 @@
 // thread with the engine's own parser, so problems read exactly as the worker would name them).
 // The text follows the running scenario only while it has no unapplied edits: loading another
 // scenario never throws away work.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../RuntimeContext';
 import { formatDoc } from '../../sandbox/scenarioEdits';
 
@@ -16,15 +16,17 @@ export function useDraft() {
   const [text, setText] = useState('');
   const [check, setCheck] = useState<Check>({ state: 'checking' });
   // The text of the running scenario the editor last matched; equal to `text` = no own edits.
-  const base = useRef<string | null>(null);
+  // State, not a ref: "edited" is derived from it, and must re-render when it moves.
+  const [base, setBase] = useState<string | null>(null);
 
   useEffect(() => {
     if (scenarioDoc == null) return;
     const running = formatDoc(scenarioDoc);
     // Also follow when the text is the running scenario in other spacing (just applied).
-    const before = base.current; // the updater runs later, after base has moved on
-    setText((current) => (before === null || current === before || normalized(current) === running ? running : current));
-    base.current = running;
+    setText((current) => (base === null || current === base || normalized(current) === running ? running : current));
+    setBase(running);
+    // `base` is read as of the last render, which is the one before this scenario arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenarioDoc]);
 
   useEffect(() => {
@@ -39,7 +41,7 @@ export function useDraft() {
     return () => { live = false; clearTimeout(timer); };
   }, [text]);
 
-  return { text, setText, check, edited: base.current !== null && text !== base.current, running: base.current };
+  return { text, setText, check, edited: base !== null && text !== base, running: base };
 }
 
 function normalized(text: string): string | null {

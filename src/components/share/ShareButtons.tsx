@@ -32,8 +32,8 @@ export function ShareButtons() {
   const disabled = status !== 'ready';
   return (
     <div className="share">
-      <button type="button" disabled={disabled} onClick={() => share('Link to this moment', playgroundUrl(state(), location))}>Copy link</button>
-      <button type="button" disabled={disabled} onClick={() => share('Embed code', embedSnippet(embedUrl(state(), location), runtime.store.getState().title))}>Copy embed code</button>
+      <button type="button" className="btn" disabled={disabled} onClick={() => share('Link to this moment', playgroundUrl(state(), location))}>Copy link</button>
+      <button type="button" className="btn" disabled={disabled} onClick={() => share('Embed code', embedSnippet(embedUrl(state(), location), runtime.store.getState().title))}>Copy embed code</button>
       {shown && (
         <div className="share-popover" role="dialog" aria-label={shown.label}>
           <label>
@@ -41,7 +41,7 @@ export function ShareButtons() {
             <textarea readOnly data-testid="share-text" value={shown.text} rows={shown.text.length > 300 ? 4 : 2}
               onFocus={(e) => e.currentTarget.select()} autoFocus />
           </label>
-          <button type="button" onClick={() => setShown(null)}>Close</button>
+          <button type="button" className="btn" onClick={() => setShown(null)}>Close</button>
         </div>
       )}
     </div>

@@ -120,5 +120,9 @@ export function createDatabase(node: NodeOf<'database'>, k: Kernel): DatabaseRun
       if (c.action === 'kill' && wasUp) primaryDied();
     },
     failover: () => ({ lostWrites, acknowledgedWrites, promotions, ...(conflicts && { conflicts: conflictCount }) }),
+    live() {
+      const live = server.live();
+      return standby ? { ...live, failover: { lostWrites, promotions: promotions.length, hasStandby } } : live;
+    },
   };
 }
