@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error plain ES module helper shared with the pre-test check
 import { findChromium } from './scripts/find-chromium.mjs';
 
-const port = 4317;
+// A port of our own per run (workers inherit it through the environment), so two checkouts can
+// run their browser tests side by side.
+process.env.RP_E2E_PORT ??= String(4317 + (process.pid % 1000));
+const port = Number(process.env.RP_E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
