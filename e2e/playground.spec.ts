@@ -79,10 +79,15 @@ test('keyboard: space plays and pauses, Enter opens a node', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
-test('an unknown scenario shows its problem instead of a blank page', async ({ page }) => {
-  await page.goto('/?scenario=no-such-thing');
-  await expect(page.getByRole('alert')).toContainText('no example "no-such-thing"');
-  await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+test('an unknown scenario or lesson in the URL is explained over the first lesson, never a blank page', async ({ page }) => {
+  for (const [query, text] of [['?scenario=no-such-thing', 'no example scenario called "no-such-thing"'], ['?lesson=nope', 'no lesson called "nope"']]) {
+    await page.goto(`/${query}`);
+    await expect(page.getByTestId('notice')).toContainText(text);
+    await expect(page.locator('[aria-label="server s2"]')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+    // the address now names what is shown
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('lesson=redundancy');
+  }
 });
 
 test('Step advances 100 ms of simulated time while paused; a new seed restarts the run', async ({ page }) => {

@@ -53,9 +53,9 @@ function main(argv: string[]) {
       } catch (e) {
         fail([`${file}: ${(e as Error).message}`]);
       }
-      if (!json) process.stderr.write(`\r${i + 1}/${values.length} points`);
+      if (!json && process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${values.length} points`);
     }
-    if (!json) process.stderr.write('\n');
+    if (!json && process.stderr.isTTY) process.stderr.write('\n');
     process.stdout.write(json ? `${JSON.stringify({ path: sweep.path, seeds: spec.seeds, rows }, null, 2)}\n` : formatSweep(sweep.path, spec.seeds, rows));
     return;
   }

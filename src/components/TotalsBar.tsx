@@ -2,7 +2,8 @@
 // tests outside the repo.
 import { useApp } from './RuntimeContext';
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+// Millions no longer fit a cell at full length: 33,842,211 reads as 33.84 M.
+const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n.toLocaleString('en-US'));
 /** Downtime per year at this availability, in the unit people quote it in (SEMANTICS: (1 − ratio) × 8766 h). */
 export const downtime = (hours: number) =>
   hours >= 48 ? `${Math.round(hours / 24)} d` : hours >= 1 ? `${hours.toFixed(1)} h` : hours * 60 >= 1 ? `${(hours * 60).toFixed(1)} min` : `${Math.round(hours * 3600)} s`;

@@ -7,7 +7,8 @@ import { recordChanges } from './changesSlice';
 import { createAppStore, type AppStore } from './store';
 import type { StartParams } from './startParams';
 import { decodeShare } from '../share/shareLink';
-import { findLesson, type Source } from '../lessons/catalog';
+import { EXAMPLES, findLesson, type Source } from '../lessons/catalog';
+import { followSourceInUrl } from './urlSync';
 
 export type Runtime = { store: AppStore; bridge: Bridge; session: Session; dispose(): void };
 
@@ -21,16 +22,21 @@ export function startRuntime(params: StartParams): Runtime {
   // A share link (`#s=…`) wins over the query: it reproduces what its sender saw, paused at
   // that moment. A damaged one says so and falls back to the default scenario.
   const shared = params.hash ? decodeShare(params.hash) : null;
+  // An unknown lesson or example in the URL (a typo, an old link) is explained, not fatal.
+  const unknown = unknownSource(params.source);
+  const source: Source = unknown ? { kind: 'lesson', id: 'redundancy' } : params.source;
   const started = shared?.ok
     ? session.loadShared(shared.state, sharedSource(shared.state.origin, shared.state.scenario))
-    : session.load(params.source, { seed: params.seed, ratePerSec: params.ratePerSec });
+    : session.load(source, { seed: params.seed, ratePerSec: params.ratePerSec });
   if (shared && !shared.ok) store.setState({ notice: `${shared.message} Showing the default scenario instead.` });
+  else if (unknown) store.setState({ notice: `${unknown} Showing the first lesson instead.` });
+  const stopUrl = followSourceInUrl(store, unknown !== null && !shared);
   void started.then(() => {
     if (params.play && store.getState().status === 'ready') store.getState().setPlaying(true);
   });
   return {
     store, bridge, session,
-    dispose() { stopLoop(); stopChanges(); session.dispose(); bridge.dispose(); },
+    dispose() { stopLoop(); stopChanges(); stopUrl(); session.dispose(); bridge.dispose(); },
   };
 }
 
@@ -38,4 +44,10 @@ export function startRuntime(params: StartParams): Runtime {
 function sharedSource(origin: string | undefined, scenario: unknown): Source {
   if (origin && findLesson(origin)) return { kind: 'lesson', id: origin };
   return { kind: 'file', name: 'shared link', scenario };
+}
+
+function unknownSource(source: Source): string | null {
+  if (source.kind === 'lesson' && !findLesson(source.id)) return `There is no lesson called "${source.id}".`;
+  if (source.kind === 'example' && !EXAMPLES.some((e) => e.id === source.id)) return `There is no example scenario called "${source.id}".`;
+  return null;
 }

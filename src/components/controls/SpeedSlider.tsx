@@ -15,7 +15,8 @@ export function SpeedSlider() {
         type="range"
         min={0}
         max={SLIDER_STEPS}
-        step={1}
+        // One arrow press must reach the next round speed (1× → 1.25×): a finer step rounds back.
+        step={25}
         value={speedToSlider(speed)}
         aria-valuetext={`${formatSpeed(speed)} real time`}
         onChange={(e) => store.getState().setSpeed(sliderToSpeed(Number(e.target.value)))}

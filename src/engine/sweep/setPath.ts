@@ -22,8 +22,12 @@ export function setPath<T>(doc: T, path: string, value: unknown): T {
   if (!keys) throw new Error(`${path}: not a field path (write it like nodes[0].retry.baseMs)`);
   const copy = structuredClone(doc) as unknown;
   let at = copy as Record<PathKey, unknown>;
-  for (let i = 0; i < keys.length - 1; i++) {
+  for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // An index past the end of a list would leave holes that each read as a missing node.
+    if (typeof key === 'number' && Array.isArray(at) && key > at.length)
+      throw new Error(`${path}: ${keys.slice(0, i).join('.')} has ${at.length} entries (indices 0 to ${at.length - 1}); ${key} is past the end`);
+    if (i === keys.length - 1) break;
     let next = at[key];
     if (next === undefined || next === null) next = at[key] = typeof keys[i + 1] === 'number' ? [] : {};
     if (typeof next !== 'object') throw new Error(`${path}: ${keys.slice(0, i + 1).join('.')} is not an object`);

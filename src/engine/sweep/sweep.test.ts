@@ -16,6 +16,8 @@ describe('field paths', () => {
     expect(out).toEqual({ nodes: [{ id: 'c', retry: { jitter: 'full' } }] });
     expect(doc).toEqual({ nodes: [{ id: 'c' }] });
     expect(() => setPath(doc, 'nodes[0].id.x', 1)).toThrow(/is not an object/);
+    expect(() => setPath(doc, 'nodes[99].foo', 1)).toThrow('nodes[99].foo: nodes has 1 entries (indices 0 to 0); 99 is past the end');
+    expect(setPath(doc, 'nodes[1]', { id: 'd' }).nodes).toHaveLength(2); // appending is fine
   });
 });
 
