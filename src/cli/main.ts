@@ -61,9 +61,23 @@ function main(argv: string[]) {
   }
 
   const sim = createSim(scenario, { seed, seriesBucketMs: seriesMs });
-  sim.runUntil(untilMs ?? scenario.durationMs);
+  runWithProgress(sim, untilMs ?? scenario.durationMs);
   const summary = sim.summary({ series: seriesMs !== undefined });
   process.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : formatReport(scenario.title, summary));
+}
+
+/**
+ * Runs to `endMs` in slices, reporting the share done on a terminal once a run takes more than a
+ * second. Slicing does not change the run: events are processed in the same order either way.
+ */
+function runWithProgress(sim: ReturnType<typeof createSim>, endMs: number) {
+  const started = Date.now();
+  const slices = 100;
+  for (let i = 1; i <= slices; i++) {
+    sim.runUntil((endMs * i) / slices);
+    if (process.stderr.isTTY && Date.now() - started > 1000) process.stderr.write(`\r${i} % simulated`);
+  }
+  if (process.stderr.isTTY && Date.now() - started > 1000) process.stderr.write('\n');
 }
 
 main(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useApp, useRuntime } from '../RuntimeContext';
 import { STEP_MS } from '../../store/session';
 import { SpeedSlider } from './SpeedSlider';
+import { SpeedBehind } from './SpeedBehind';
 import { SeedInput } from './SeedInput';
 import { useSpaceToggle } from './useSpaceToggle';
 
@@ -35,6 +36,7 @@ export function Controls() {
         Step
       </button>
       <SpeedSlider />
+      <SpeedBehind />
       <SeedInput />
     </div>
   );
