@@ -1,9 +1,10 @@
 // How fast simulated time really moves, from (wall time, simulated time) samples over the last
-// couple of seconds. A heavy scenario cannot always keep up with the chosen speed; the learner
+// few seconds. A heavy scenario cannot always keep up with the chosen speed; the learner
 // should see that rather than wonder why the clock crawls.
 export type Sample = { wallMs: number; simMs: number };
 
-const WINDOW_MS = 2000;
+// Long enough to hold two frames even when a heavy run answers only every couple of seconds.
+const WINDOW_MS = 6000;
 
 export function addSample(samples: Sample[], s: Sample): Sample[] {
   const kept = samples.filter((x) => x.wallMs >= s.wallMs - WINDOW_MS && x.simMs <= s.simMs);
