@@ -60,8 +60,9 @@ export type BreakerPolicyInput = {
 /** A preset fills every field; fields given beside it win; without a preset, opossum's values fill in. */
 export function resolveBreaker(p: BreakerPolicyInput): BreakerSettings {
   const base = BREAKER_PRESETS[p.preset ?? 'opossum'];
-  const window: BreakerWindow = !p.window ? base.window
-    : p.window.type === 'time' ? { type: 'time', ms: p.window.ms, buckets: p.window.buckets ?? 10 } : p.window;
+  const given = p.window;
+  const window: BreakerWindow = !given ? base.window
+    : given.type === 'time' ? { type: 'time', ms: given.ms, buckets: given.buckets ?? 10 } : given;
   return {
     window,
     failureRatePercent: p.failureRatePercent ?? base.failureRatePercent,

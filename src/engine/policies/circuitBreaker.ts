@@ -29,8 +29,9 @@ export type Breaker = {
 export const isFailure = (o: Outcome) => o !== 'ok';
 
 export function createBreaker(s: BreakerSettings, onTransition?: (t: Transition) => void): Breaker {
-  const window = createWindow(s.window);
-  const minimumCalls = s.window.type === 'count' ? Math.min(s.minimumCalls, s.window.size) : s.minimumCalls;
+  const slots = createWindow(s.window);
+  const shape = s.window; // (not `window`: this file runs where there is no DOM)
+  const minimumCalls = shape.type === 'count' ? Math.min(s.minimumCalls, shape.size) : s.minimumCalls;
   let state: BreakerState = 'closed';
   let generation = 0;
   let openedAtMs = 0;
@@ -42,7 +43,7 @@ export function createBreaker(s: BreakerSettings, onTransition?: (t: Transition)
     const t = { atMs: nowMs, from: state, to };
     state = to;
     generation++;
-    window.reset();
+    slots.reset();
     probesIssued = probeResults = probeFailures = 0;
     if (to === 'open') openedAtMs = nowMs;
     transitions.push(t);
@@ -56,8 +57,8 @@ export function createBreaker(s: BreakerSettings, onTransition?: (t: Transition)
   };
 
   function shouldTrip(nowMs: number): boolean {
-    const w = window.stats(nowMs);
-    if (s.window.type === 'consecutive') return w.failures >= s.window.failures;
+    const w = slots.stats(nowMs);
+    if (shape.type === 'consecutive') return w.failures >= shape.failures;
     if (w.calls === 0 || w.calls < minimumCalls) return false;
     if (exceeds(percentOf(w.failures, w.calls), s.failureRatePercent)) return true;
     return s.slowCallMs !== null && s.slowCallRatePercent !== null && exceeds(percentOf(w.slow, w.calls), s.slowCallRatePercent);
@@ -86,7 +87,7 @@ export function createBreaker(s: BreakerSettings, onTransition?: (t: Transition)
       if (permit.generation !== generation) { ignored++; return; }
       const slow = s.slowCallMs !== null && nowMs - permit.startedMs >= s.slowCallMs;
       if (state === 'closed') {
-        window.add(failed, slow, nowMs);
+        slots.add(failed, slow, nowMs);
         if (shouldTrip(nowMs)) move('open', nowMs);
         return;
       }
