@@ -27,7 +27,7 @@ export const BREAKER_PRESETS: Record<BreakerPresetName, BreakerSettings> = {
   article: { window: { type: 'consecutive', failures: 5 }, failureRatePercent: 100, minimumCalls: 5, openWhen: 'at-or-above',
     slowCallMs: null, slowCallRatePercent: null, openMs: 30_000, halfOpenOn: 'next-call', halfOpenProbes: 'unlimited', integerPercent: false },
   // opossum: rollingCountTimeout 10 s in 10 buckets, errorThresholdPercentage 50 compared with >,
-  // volumeThreshold 0, resetTimeout 30 s on a timer, one trial call in half-open.
+  // volumeThreshold 0, reset timeout 30 s on a timer, one trial call in half-open.
   opossum: { window: { type: 'time', ms: 10_000, buckets: 10 }, failureRatePercent: 50, minimumCalls: 0, openWhen: 'above',
     slowCallMs: null, slowCallRatePercent: null, openMs: 30_000, halfOpenOn: 'timer', halfOpenProbes: 1, integerPercent: false },
   // resilience4j: COUNT_BASED sliding window 100, failureRateThreshold 50 (≥), minimumNumberOfCalls 100,
