@@ -26,7 +26,7 @@ describe('reveal', () => {
     const s = snap(60_000, 2700, 300); // 90 %
     const right = reveal(predictStep, 'one-nine', s);
     expect(right.right).toBe(true);
-    expect(right.sentence).toBe('You predicted “Below 95 % — about one request in ten fails” — right. The run measured availability 90.00 % (2,700 ok, 300 failed at 60.0 s).');
+    expect(right.sentence).toBe('You predicted “Below 95 % — about one request in ten fails”. The run measured availability 90.00 % (2,700 ok, 300 failed at 60.0 s).');
     const wrong = reveal(predictStep, 'three-nines', s);
     expect(wrong.right).toBe(false);
     expect(wrong.actual?.id).toBe('one-nine');

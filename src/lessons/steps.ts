@@ -59,7 +59,7 @@ export function reveal(step: Predict, chosenId: string | undefined, snapshot: Li
   if (!chosen) return { right: null, value, chosen, actual, sentence: `You did not predict. ${measured}` };
   const right = actual?.id === chosen.id;
   const verdict = right
-    ? `You predicted “${chosen.text}” — right.`
+    ? `You predicted “${chosen.text}”.`
     : `You predicted “${chosen.text}”, but the run says “${actual?.text ?? 'none of the choices'}”.`;
   return { right, value, chosen, actual, sentence: `${verdict} ${measured}` };
 }
