@@ -26,7 +26,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     const p99 = bucketLatency.percentile(0.99);
     bucketLatency.reset();
     return p99;
-  });
+  }, { chartOnly: true });
 
   return {
     get requests() { return requests; },

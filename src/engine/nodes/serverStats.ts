@@ -13,7 +13,7 @@ export function createServerStats(id: string, k: Kernel, queueLength: () => numb
   let downMs = 0, downSince = -1;
 
   const series = {
-    arrivals: k.counter(`node:${id}:arrivals`),
+    arrivals: k.counter(`node:${id}:arrivals`, { fine: true }), // the herd chart's 100 ms buckets
     completions: k.counter(`node:${id}:completions`),
     errors: k.counter(`node:${id}:errors`),
     shed: k.counter(`node:${id}:shed`),

@@ -82,18 +82,17 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     nextAttemptId: () => attemptIds++,
     emitChange: (change: StateChange) => listener.change?.(change),
     emitHop: (hop: Hop) => listener.hop?.(hop),
-    counter(key: string) {
-      // The fine set only follows server arrivals; everything else would be wasted work.
-      const sets = key.endsWith(':arrivals') && key.startsWith('node:') ? seriesSets : seriesSets.filter((s) => s !== fine);
+    counter(key: string, opts: { fine?: boolean } = {}) {
+      // The 100 ms set only keeps what asks for it (server arrivals); the rest would be wasted work.
+      const sets = opts.fine ? seriesSets : seriesSets.filter((s) => s !== fine);
       const adds = sets.map((s) => s.counter(key));
       // Unrolled: counters run on every request, a loop over a closure array costs more.
       if (adds.length === 1) return adds[0];
       const [a, b, c] = adds;
       return adds.length === 2 ? (n = 1) => { a(n); b(n); } : (n = 1) => { a(n); b(n); c(n); };
     },
-    gauge(key: string, read: () => number) {
-      // Gauges with side effects (the chart's per-bucket p99) belong to the chart set only.
-      if (key.endsWith(':p99')) chart.gauge(key, read);
+    gauge(key: string, read: () => number, opts: { chartOnly?: boolean } = {}) {
+      if (opts.chartOnly) chart.gauge(key, read);
       else for (const s of seriesSets) if (s !== fine) s.gauge(key, read);
     },
   };

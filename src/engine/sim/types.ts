@@ -138,8 +138,9 @@ export type Kernel = {
   /** Reports a hop that is not a message on the network (a breaker's rejection). */
   emitHop(hop: Hop): void;
   /** Registers a per-bucket counter in every series set (page chart and exported series). */
-  counter(key: string): (n?: number) => void;
-  gauge(key: string, read: () => number): void;
+  counter(key: string, opts?: { fine?: boolean }): (n?: number) => void;
+  /** `chartOnly`: a gauge with a side effect when read (it resets a per-bucket histogram). */
+  gauge(key: string, read: () => number, opts?: { chartOnly?: boolean }): void;
 };
 
 /** What every node runtime offers the kernel. */
