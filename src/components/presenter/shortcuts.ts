@@ -21,14 +21,12 @@ export const SHORTCUTS: readonly { keys: string[]; does: string }[] = [
 ];
 
 // Where keys already mean something: typing, choosing, sliding, pressing a focused control.
-const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="slider"], [role="textbox"], [role="radio"]';
-
-export const TYPING_SELECTOR = TYPING;
+export const TYPING_SELECTOR = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="slider"], [role="textbox"], [role="radio"]';
 
 /** Duck-typed (anything with `closest`), so the mapping is testable without a DOM. */
 export function isTyping(target: unknown): boolean {
   const el = target as { closest?: (selector: string) => unknown } | null;
-  return typeof el?.closest === 'function' && el.closest(TYPING) != null;
+  return typeof el?.closest === 'function' && el.closest(TYPING_SELECTOR) != null;
 }
 
 export type KeyPress = { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; target?: unknown };

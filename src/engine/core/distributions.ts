@@ -12,10 +12,6 @@ export function normal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-export function exponential(rng: Rng, meanMs: number): number {
-  return -meanMs * Math.log(1 - rng.next());
-}
-
 export type Sampler = () => number;
 
 /** Builds a sampler once per distribution so the hot path does no parsing. */

@@ -5,8 +5,6 @@
 /** An IPv4 address as four octets. */
 export type Address = readonly [number, number, number, number];
 
-export const formatAddress = (a: Address) => a.join('.');
-
 /**
  * Bob Jenkins' 32-bit integer avalanche hash, which HAProxy applies to the source address
  * (`full_hash()` in HAProxy's lb_map/hash code) before mapping it onto servers.

@@ -20,11 +20,6 @@ export function sidekiqDelayMs(retry: number, rng: Rng): number {
   return (Math.pow(retry, 4) + 15 + rng.next() * 10 * (retry + 1)) * 1000;
 }
 
-/** BullMQ's exponential backoff: attempt k (from 1) waits 2^(k−1) × delay. */
-export function bullmqDelayMs(attempt: number, delayMs: number): number {
-  return Math.pow(2, attempt - 1) * delayMs;
-}
-
 type QueueInput = {
   preset?: QueuePresetName; visibilityTimeoutMs?: number; maxReceiveCount?: number; deadLetter?: boolean;
   retryDelay?: RetryPolicyInput;
