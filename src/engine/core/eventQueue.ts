@@ -14,6 +14,10 @@ export type Lane = { readonly id: number };
 export type EventQueue<E extends Timed> = {
   /** Adds an event; returns the sequence number that orders it among events at the same time. */
   push(event: E): number;
+  /** Takes a sequence number now for an event that will be pushed later with `pushReserved`. */
+  reserveSeq(): number;
+  /** Adds an event under a number `reserveSeq` gave out: it sorts as if it had been pushed then. */
+  pushReserved(event: E, seq: number): void;
   /** A new FIFO lane. Events pushed to one lane must not go back in time. */
   lane(): Lane;
   pushLane(lane: Lane, event: E): number;
@@ -157,6 +161,12 @@ export function createEventQueue<E extends Timed>(): EventQueue<E> {
       siftUp(heapSize++, event.atMs, s, event);
       size++;
       return s;
+    },
+    reserveSeq: () => seq++,
+    pushReserved(event, s) {
+      if (heapSize === times.length) growHeap();
+      siftUp(heapSize++, event.atMs, s, event);
+      size++;
     },
     lane() {
       const l: Fifo<E> = { id: lanes.length, times: new Float64Array(INITIAL_CAPACITY), seqs: new Float64Array(INITIAL_CAPACITY),

@@ -11,7 +11,7 @@ export function receiveCallResponse(msg: Message): boolean {
 
 export function handleCallEvent(ev: SimEvent, sites: ReadonlyMap<string, CallSite>): boolean {
   switch (ev.type) {
-    case 'attempt-timeout': ev.attempt.call?.site.onTimeout(ev.attempt); return true;
+    case 'attempt-timeout': ev.due(); return true;
     case 'retry-wait': ev.call.site.retryNow(ev.call); return true;
     case 'breaker-timer': sites.get(ev.site)?.tick(); return true;
     default: return false;

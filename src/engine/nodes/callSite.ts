@@ -11,6 +11,7 @@ import { resolveRetry, type RetrySettings } from '../policies/retryPolicy';
 import { backoffMs } from '../policies/backoff';
 import { createRetryBudget, retryCostOf, type RetryBudget } from '../policies/retryBudget';
 import { OUTCOMES } from '../api';
+import { createAttemptTimeouts } from './attemptTimeouts';
 import type { Attempt, CallSiteRef, CallState, Kernel, Logical } from '../sim/types';
 
 export type CallSpec = { target: string; timeoutMs?: number; retry?: z.output<typeof retryPolicy>; breaker?: z.output<typeof breakerPolicy> };
@@ -29,7 +30,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
   const retry: RetrySettings | null = spec.retry ? resolveRetry(spec.retry) : null;
   const budget: RetryBudget | null = retry?.budget ? createRetryBudget(retry.budget) : null;
   const jitterRng = k.rng(`site:${key}`).fork('jitter');
-  const scheduleTimeout = k.fixedDelay();
+  const timeouts = spec.timeoutMs !== undefined ? createAttemptTimeouts(owner, spec.timeoutMs, k, (a) => site.onTimeout(a)) : null;
   const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let calls = 0, attempts = 0;
 
@@ -56,8 +57,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
       k.emitHop({ from: owner, to: spec.target, departMs: k.now, arriveMs: k.now, kind: 'rejected', outcome: 'rejected', attempt: attempt.number });
       return failed(call, 'rejected');
     }
-    if (spec.timeoutMs !== undefined)
-      scheduleTimeout({ type: 'attempt-timeout', atMs: k.now + spec.timeoutMs, node: owner, attempt });
+    timeouts?.add(attempt);
     k.request(owner, spec.target, attempt);
   }
 

@@ -76,6 +76,8 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       const lane = queue.lane();
       return (event: SimEvent) => void queue.pushLane(lane, event);
     },
+    reserveSeq: () => queue.reserveSeq(),
+    scheduleReserved: (event: SimEvent, seq: number) => queue.pushReserved(event, seq),
     request: (from: string, to: string, attempt: Attempt) => send(from, to, 'request', attempt, null),
     respond: (from: string, to: string, attempt: Attempt, outcome: Reply) => send(from, to, 'response', attempt, outcome),
     rng: (name: string) => rootRng.fork(name),
@@ -116,11 +118,26 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
         via,
       });
     }
-    const delivery = { type: 'deliver', atMs: now + d, to, from, dir, attempt, outcome } as Delivery;
+    const delivery = spentDeliveries.pop() ?? ({ type: 'deliver' } as Delivery);
+    delivery.atMs = now + d;
+    delivery.to = to;
+    delivery.from = from;
+    delivery.dir = dir;
+    delivery.attempt = attempt;
+    delivery.outcome = outcome as Reply;
     // A zero-latency hop needs no event: deliver it now (same order every run, fewer events).
-    if (d === 0) return runtimeOf(to)!.receive(delivery, from);
+    if (d === 0) return deliver(delivery);
     if (network.jittered(from, to)) queue.push(delivery);
     else queue.pushLane(laneForDelay(d), delivery);
+  }
+
+  // Hops are most of a run's events. Nodes read a delivery and keep only its attempt, so once
+  // handled the object is reused for a later hop: a long run makes a few hundred, not millions.
+  const spentDeliveries: Delivery[] = [];
+  function deliver(delivery: Delivery) {
+    runtimeOf(delivery.to)!.receive(delivery, delivery.from);
+    delivery.attempt = null!; // do not keep the attempt alive while the object waits for reuse
+    spentDeliveries.push(delivery);
   }
 
   const nodes = buildNodes(scenario, kernel, bookkeeper);
@@ -149,7 +166,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     if (now >= nextClose) advanceSeries(now);
     listener.trace?.(now, queue.lastSeq, ev.type, ev.type === 'deliver' ? `${ev.from}>${ev.to}` : ev.type === 'fault' ? ev.command.target : ev.node);
     switch (ev.type) {
-      case 'deliver': return runtimeOf(ev.to)!.receive(ev, ev.from);
+      case 'deliver': return deliver(ev);
       case 'fault': return applyCommand(ev.command);
       case 'service-done':
       case 'client-arrival':

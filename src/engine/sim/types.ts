@@ -98,12 +98,15 @@ export type Job = {
   prev: Job | null; next: Job | null; listed: boolean;
 };
 
+/** A call site's one timeout timer, armed for its earliest open attempt (nodes/attemptTimeouts.ts). */
+export type TimeoutTimer = { type: 'attempt-timeout'; atMs: number; node: string; seq: number; armed: boolean; due(): void };
+
 export type SimEvent =
   | Delivery
   | { type: 'service-done'; atMs: number; node: string; job: Job }
   | { type: 'client-arrival'; atMs: number; node: string }
   | { type: 'user-send'; atMs: number; node: string; user: number }
-  | { type: 'attempt-timeout'; atMs: number; node: string; attempt: Attempt }
+  | TimeoutTimer
   | { type: 'retry-wait'; atMs: number; node: string; call: CallState }
   | { type: 'breaker-timer'; atMs: number; node: string; site: string }
   | { type: 'probe-tick'; atMs: number; node: string; target: number }
@@ -128,6 +131,10 @@ export type Kernel = {
    * check interval): they arrive in time order, so they skip the heap (see eventQueue.ts).
    */
   fixedDelay(): (event: SimEvent) => void;
+  /** Takes the next sequence number now, for an event scheduled later with `scheduleReserved`. */
+  reserveSeq(): number;
+  /** Schedules an event that sorts among same-instant events by a number `reserveSeq` gave. */
+  scheduleReserved(event: SimEvent, seq: number): void;
   /** Sends a request over the link from → to, with that link's latency (or drops it if partitioned). */
   request(from: string, to: string, attempt: Attempt): void;
   /** Sends the answer to an attempt back over the link from → to. */
