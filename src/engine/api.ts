@@ -1,5 +1,6 @@
 // The engine's public shapes: what the worker, the CLI and the tests see of a running simulation.
 import type { Summary } from './metrics/summaryTypes';
+import type { RequestTrace } from './metrics/requestTraces';
 
 export type SimMs = number;
 
@@ -12,6 +13,8 @@ export type NodeState = 'down' | 'hung' | 'slow' | 'erroring' | 'up';
 
 export type FaultAction =
   | { action: 'kill' }
+  /** A clean shutdown: to the node it is a kill, but a VRRP master first sends a priority-0 advert. */
+  | { action: 'stop' }
   | { action: 'hang' }
   | { action: 'slow'; factor: number }
   | { action: 'errors'; rate: number }
@@ -102,6 +105,8 @@ export type QueueLive = {
   enqueued: number; completed: number; deadLettered: number; discarded: number; waiting: number; inFlight: number;
   deliveries: number; redeliveries: number; failures: number; duplicateSideEffects: number; duplicatesSuppressed: number;
   oldestAgeMs: number; booksBalance: boolean;
+  /** Some of its jobs by identity (waiting first in line, delivered or delayed, dead-lettered), so a redelivered job shows as itself. */
+  tokens?: { id: number; type: string; receiveCount: number; state: 'waiting' | 'delayed' | 'in-flight' | 'dead' }[];
 };
 
 export type LiveSnapshot = {
@@ -126,6 +131,8 @@ export type LiveSnapshot = {
   queues: Record<string, QueueLive>;
   /** Nodes whose loss alone cuts some client off from every server. */
   singlePointsOfFailure: string[];
+  /** The attempt trees of a few in-flight and recently finished requests (metrics/requestTraces.ts). */
+  traces?: RequestTrace[];
 };
 
 export type SimListener = {

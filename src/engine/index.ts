@@ -3,6 +3,7 @@ export type {
   SimMs, Outcome, NodeState, FaultAction, Command, Hop, StateChange, NodeLive, ClientLive, ChartPoint,
   LiveSnapshot, SimListener, SimOptions, Sim,
 } from './api';
+export type { RequestTrace, AttemptTrace } from './metrics/requestTraces';
 export { OUTCOMES } from './api';
 export type { Summary, ClientSummary, ServerSummary, BalancerSummary, LatencySummary } from './metrics/summaryTypes';
 export { parseScenario, parseScenarioText, formatPath, type ParseResult } from './scenario/parse';

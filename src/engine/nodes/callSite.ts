@@ -21,7 +21,7 @@ export type CallSiteStats = { calls: number; attempts: number; amplification: nu
 export type CallSite = CallSiteRef & {
   readonly target: string;
   readonly breaker: Breaker | null;
-  call(logical: Logical | null, route: string, finish: CallState['finish'], extra?: Pick<Attempt, 'enqueue'>): CallState;
+  call(logical: Logical | null, route: string, finish: CallState['finish'], extra?: Pick<Attempt, 'enqueue'>, parent?: Attempt): CallState;
   tick(): void;
   stats(): CallSiteStats;
 };
@@ -52,8 +52,11 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     // keeps property access monomorphic (a spread of `extra` made a shape per combination).
     const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts,
       done: false, enqueue: call.extra?.enqueue, delivery: undefined, rmw: undefined };
+    const trace = call.logical?.trace;
+    if (trace) k.tracer.attemptSent(trace, attempt.id, call.parent?.id ?? null, key, attempt.number, k.now);
     if (breaker && !permit) {
       attempt.done = true;
+      if (trace) k.tracer.attemptEnded(trace, attempt.id, 'rejected', k.now);
       k.emitHop({ from: owner, to: spec.target, departMs: k.now, arriveMs: k.now, kind: 'rejected', outcome: 'rejected', attempt: attempt.number });
       return failed(call, 'rejected');
     }
@@ -89,6 +92,8 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
       return;
     }
     attempt.done = true;
+    const trace = attempt.logical?.trace;
+    if (trace) k.tracer.attemptEnded(trace, attempt.id, outcome, k.now);
     if (breaker && attempt.permit) breaker.record(attempt.permit, isFailure(outcome), k.now);
     const call = attempt.call!;
     if (outcome === 'ok') { if (!call.done) end(call, 'ok'); }
@@ -99,10 +104,10 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     key,
     target: spec.target,
     breaker,
-    call(logical, route, finish, extra) {
+    call(logical, route, finish, extra, parent) {
       calls++;
       budget?.request(k.now);
-      const call: CallState = { site, logical, route, attempts: 0, previousDelayMs: 0, lastRetryCost: 0, done: false, finish, extra };
+      const call: CallState = { site, logical, parent: parent ?? null, route, attempts: 0, previousDelayMs: 0, lastRetryCost: 0, done: false, finish, extra };
       send(call);
       return call;
     },

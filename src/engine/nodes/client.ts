@@ -59,8 +59,9 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
     const source = sources.pick();
     const logical: Logical = {
       ended: false, id: nextLogicalId++, client: node.id, route: pickRoute(), startMs: k.now, user, attempts: 0, done: false,
-      source, address: sources.address(source), sourceKey: index * 1_000_003 + source,
+      source, address: sources.address(source), sourceKey: index * 1_000_003 + source, trace: null,
     };
+    logical.trace = k.tracer.begin(logical.id, node.id, logical.route, k.now);
     books.born(logical);
     stats.born(logical.route);
     site.call(logical, logical.route, endCall);
@@ -72,6 +73,7 @@ export function createClient(node: NodeOf<'client'>, index: number, k: Kernel, b
   function end(logical: Logical, outcome: Outcome) {
     logical.done = true;
     books.ended(logical);
+    if (logical.trace) k.tracer.end(logical.trace, outcome, k.now);
     stats.ended(logical.route, outcome, k.now - logical.startMs);
     if (logical.user >= 0 && arrivals.process === 'closed') {
       if (outcome === 'ok') successesByUser[logical.user]++;

@@ -19,7 +19,8 @@ export function stateOf(f: FaultFlags): NodeState {
 /** Applies the flag part of a fault; partitions live on links, not here. */
 export function applyFlags(f: FaultFlags, c: Command): void {
   switch (c.action) {
-    case 'kill': f.killed = true; f.hung = false; return;
+    case 'kill':
+    case 'stop': f.killed = true; f.hung = false; return;
     case 'hang': if (!f.killed) f.hung = true; return;
     case 'slow': f.slowFactor = c.factor; return;
     case 'errors': f.errorRate = c.rate; return;

@@ -21,7 +21,14 @@ export type QueueRuntime = NodeRuntime & {
   effectAlready(job: QueueJob): boolean;
   suppressed(job: QueueJob): void;
   stats: ReturnType<typeof createQueueStats>;
+  /** A few of its jobs by identity, for the page to draw: the same job keeps its mark when it comes back. */
+  tokens(): JobToken[];
 };
+
+export type JobToken = { id: number; type: string; receiveCount: number; state: 'waiting' | 'delayed' | 'in-flight' | 'dead' };
+
+/** How many jobs of each state the page is shown by identity (the rest are counts). */
+const TOKENS_PER_STATE = 12;
 
 export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
   const flags = createFaultFlags();
@@ -30,6 +37,7 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
   const visible: QueueJob[] = [];
   let head = 0;
   const dead: QueueJob[] = [];
+  const out = new Set<QueueJob>(); // delivered or waiting out a retry delay: not in `visible`
   const effects = new Set<number>();
   const previousDelay = new Map<number, number>();
   let nextJobId = 1;
@@ -44,6 +52,7 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
   }
 
   function makeVisible(job: QueueJob) {
+    out.delete(job);
     job.state = 'waiting';
     visible.push(job);
     pool?.wake();
@@ -56,6 +65,7 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
     const stalledOut = !failed && settings.maxStalls !== null && ++job.stalls > settings.maxStalls;
     if (job.receiveCount >= settings.maxReceiveCount || stalledOut) {
       job.state = 'dead';
+      out.delete(job);
       if (settings.deadLetter) { dead.push(job); stats.deadLettered(); } else stats.discarded();
       k.emitChange({ type: 'job-dead', atMs: k.now, queue: node.id, jobId: job.id, jobType: job.type, receiveCount: job.receiveCount });
       return;
@@ -81,6 +91,7 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
         if (head > 1024 && head * 2 > visible.length) { visible.splice(0, head); head = 0; }
         if (job.state !== 'waiting') continue;
         job.state = 'in-flight';
+        out.add(job);
         job.receiveCount++;
         counts.waiting--;
         counts.inFlight++;
@@ -107,6 +118,7 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
         if (job.state !== 'in-flight' || receipt !== job.receipt) return; // stale: that delivery was given up on
         if (msg.outcome === 'ok') {
           job.state = 'done';
+          out.delete(job);
           counts.inFlight--;
           previousDelay.delete(job.id);
           stats.completed();
@@ -146,6 +158,16 @@ export function createQueue(node: NodeOf<'queue'>, k: Kernel): QueueRuntime {
       applyFlags(flags, c);
       if (c.action === 'redrive') this.redrive();
       if (!flags.killed && !flags.hung) pool?.wake();
+    },
+    tokens() {
+      const token = (j: QueueJob): JobToken => ({ id: j.id, type: j.type, receiveCount: j.receiveCount, state: j.state as JobToken['state'] });
+      const tokens: JobToken[] = [];
+      for (let i = head, n = 0; i < visible.length && n < TOKENS_PER_STATE; i++)
+        if (visible[i].state === 'waiting') { tokens.push(token(visible[i])); n++; }
+      let n = 0;
+      for (const j of out) { if (n++ >= TOKENS_PER_STATE) break; tokens.push(token(j)); }
+      for (const j of dead.slice(-TOKENS_PER_STATE)) tokens.push(token(j));
+      return tokens;
     },
     state: () => stateOf(flags),
     live(): NodeLive {

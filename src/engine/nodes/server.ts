@@ -92,7 +92,7 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
       if (job.cancelled) return;
       if (flags.hung) { job.pendingOutcome = outcome; inService.delete(job); stalled.push(job); return; }
       afterCall(job, outcome);
-    }, step.enqueue && { enqueue: step.enqueue });
+    }, step.enqueue && { enqueue: step.enqueue }, job.attempt);
   }
 
   function afterCall(job: Job, outcome: Outcome) {

@@ -8,12 +8,12 @@
 import type { Command, NodeLive } from '../api';
 import type { NodeOf } from '../scenario/schema';
 import type { Kernel, Message, NodeRuntime, SimEvent } from '../sim/types';
-import { DEFAULT_VRRP_PRIORITY, masterDownIntervalMs } from '../policies/vrrp';
+import { DEFAULT_VRRP_PRIORITY, masterDownIntervalMs, skewMs } from '../policies/vrrp';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 
 export type VirtualIpRuntime = NodeRuntime & {
-  /** The kernel tells the address when any node's state changes. */
-  memberChanged(id: string): void;
+  /** The kernel tells the address when any node's state changes (`clean`: it was shut down, not crashed). */
+  memberChanged(id: string, clean?: boolean): void;
   /** The member that owns the address now. */
   master(): string;
   summary(): { kind: 'virtual-ip'; master: string; transitions: { atMs: number; master: string }[] };
@@ -74,8 +74,16 @@ export function createVirtualIp(node: NodeOf<'virtual-ip'>, k: Kernel, isDown: (
         }
       }
     },
-    memberChanged(id: string) {
+    memberChanged(id: string, clean = false) {
       if (id !== members[master] || !isDown(id)) return;
+      if (clean) {
+        // RFC 5798 §6.4.2: a backup that hears a priority-0 advert waits only its skew time.
+        lastAdvertMs = k.now;
+        const backup = bestBackup();
+        if (backup >= 0)
+          k.schedule({ type: 'vrrp-master-down', atMs: k.now + skewMs(priority(members[backup]), node.advertIntervalMs), node: node.id, advertAtMs: k.now });
+        return;
+      }
       // Adverts run on a fixed grid from time 0; the last one the master sent is the latest grid
       // point at or before its death, and the backups' master-down timers run from there.
       lastAdvertMs = Math.floor(k.now / node.advertIntervalMs) * node.advertIntervalMs;

@@ -62,4 +62,17 @@ describe('random and power of two choices', () => {
     expect(counts[2]).toBe(0);
     expect(Math.abs(counts[0] - counts[1])).toBeLessThan(900);
   });
+
+  it('draws two distinct targets and keeps the first drawn on a tie (Envoy LEAST_REQUEST, choice_count 2)', () => {
+    const p = powerOfTwo(createRng(5).fork('p'));
+    const mirror = createRng(5).fork('p'); // the same stream: it replays the two draws of each pick
+    for (let i = 0; i < 200; i++) {
+      const a = Math.floor(mirror.next() * 4);
+      let b = Math.floor(mirror.next() * 3);
+      if (b >= a) b++;
+      const conns = [2, 2, 2, 2];
+      if (i % 2 === 1) conns[b] = 1; // every other pick the second draw is less loaded and must win
+      expect(p.pick(all(4), conns)).toBe(i % 2 === 1 ? b : a);
+    }
+  });
 });

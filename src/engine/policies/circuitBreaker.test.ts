@@ -60,10 +60,17 @@ describe('opening at the boundary (SEMANTICS.md vectors)', () => {
     expect(faster.state).toBe('open');
   });
 
-  it('hystrix compares an integer percentage: 49.9 % is 49 and does not open', () => {
-    const b = breaker({ preset: 'hystrix', minimumCalls: 1000, window: { type: 'count', size: 1000 } });
-    for (let i = 0; i < 1000; i++) call(b, i < 499, i);
-    expect(b.state).toBe('closed');
+  it('hystrix compares an integer percentage: 49.9 % counts as 49, below a 49.5 % threshold', () => {
+    // Only the truncation tells these two apart: both open at or above the threshold.
+    const window = { type: 'count' as const, size: 1000 };
+    const hystrix = breaker({ preset: 'hystrix', minimumCalls: 1000, window, failureRatePercent: 49.5 });
+    const exact = breaker({ preset: 'resilience4j', minimumCalls: 1000, window, failureRatePercent: 49.5 });
+    for (let i = 0; i < 1000; i++) {
+      call(hystrix, i < 499, i);
+      call(exact, i < 499, i);
+    }
+    expect(hystrix.state).toBe('closed');
+    expect(exact.state).toBe('open');
   });
 
   it('the article breaker opens on the fifth failure in a row; a success resets the run', () => {

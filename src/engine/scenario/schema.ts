@@ -9,6 +9,8 @@ export const SCENARIO_FORMAT = 'resilience-playground/scenario@1';
 export const faultSchema = z.discriminatedUnion('action', [
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('kill') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('hang') }),
+  // Extension: a clean shutdown. Work in hand is lost as with kill, but a VRRP member says goodbye.
+  z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('stop') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('slow'),
     factor: z.number().refine((v) => Number.isFinite(v) && v > 0 && v <= 1000, { error: 'must be > 0 and ≤ 1000' }) }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('errors'),
@@ -19,7 +21,7 @@ export const faultSchema = z.discriminatedUnion('action', [
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('redrive') }),
   z.strictObject({ atMs: msAtLeast(0), target: nodeId, action: z.literal('scale'),
     concurrency: z.number().int({ error: 'must be an integer between 0 and 10000' }).min(0, { error: 'must be an integer between 0 and 10000' }).max(10_000, { error: 'must be an integer between 0 and 10000' }) }),
-], { error: 'must be a fault: "action" is one of kill, hang, slow, errors, revive, heal, partition, redrive, scale' });
+], { error: 'must be a fault: "action" is one of kill, stop, hang, slow, errors, revive, heal, partition, redrive, scale' });
 
 export const scenarioSchema = z.strictObject({
   format: z.literal(SCENARIO_FORMAT, { error: `must be "${SCENARIO_FORMAT}"` }),

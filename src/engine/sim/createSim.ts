@@ -11,6 +11,7 @@ import { createDirectory } from './nodeDirectory';
 import { readSnapshot } from './snapshot';
 import { buildSummary } from './summary';
 import { singlePointsOfFailure } from '../scenario/spof';
+import { createRequestTracer } from '../metrics/requestTraces';
 import type { Attempt, Delivery, Kernel, Logical, Message, Reply, SimEvent } from './types';
 
 /** The page's chart keeps the last 60 simulated seconds in one-second buckets. */
@@ -82,6 +83,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     respond: (from: string, to: string, attempt: Attempt, outcome: Reply) => send(from, to, 'response', attempt, outcome),
     rng: (name: string) => rootRng.fork(name),
     nextAttemptId: () => attemptIds++,
+    tracer: createRequestTracer(),
     emitChange: (change: StateChange) => listener.change?.(change),
     emitHop: (hop: Hop) => listener.hop?.(hop),
     counter(key: string, opts: { fine?: boolean } = {}) {
@@ -152,11 +154,12 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     if (c.action === 'partition') network.partition(c.target, c.from);
     if (c.action === 'heal') network.healAround(c.target);
     const before = target.state();
-    target.fault(c);
+    // A clean stop ends the process like a crash; only the VRRP goodbye differs (below).
+    target.fault(c.action === 'stop' ? { atMs: c.atMs, target: c.target, action: 'kill' } : c);
     const after = target.state();
     if (after !== before) {
       listener.change?.({ type: 'node-state', atMs: now, node: c.target, state: after });
-      for (const vip of nodes.virtualIps) vip.memberChanged(c.target);
+      for (const vip of nodes.virtualIps) vip.memberChanged(c.target, c.action === 'stop');
     }
   }
 
@@ -205,7 +208,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       commandLog.push(c);
     },
     commandLog,
-    snapshot: () => readSnapshot(now, events, nodes, books.generated - books.ended, chart, fine, spof),
+    snapshot: () => readSnapshot(now, events, nodes, books.generated - books.ended, chart, fine, spof, kernel.tracer),
     summary: (opts = {}) => buildSummary({ scenario, seed, now, events, nodes, books, exported: opts.series ? exported : null }),
   };
 }

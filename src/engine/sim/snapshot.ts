@@ -4,8 +4,9 @@ import type { SeriesSet } from '../metrics/series';
 import { availabilityOf } from '../metrics/availability';
 import type { BuiltNodes } from './buildNodes';
 import { readParts } from './snapshotParts';
+import type { RequestTracer } from '../metrics/requestTraces';
 
-export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet, fine: SeriesSet, spof: string[]): LiveSnapshot {
+export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet, fine: SeriesSet, spof: string[], tracer: RequestTracer): LiveSnapshot {
   const clients = nodes.clients.map((c) => c.stats.live(0, c.site.stats().attempts));
   // Split the live in-flight count by client for display; the total is what the books hold.
   const totals = { requests: 0, ok: 0, failed: 0, inFlight };
@@ -39,5 +40,6 @@ export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, i
     chart: { bucketMs: chart.bucketMs, points },
     ...readParts(nodes, chart, fine),
     singlePointsOfFailure: spof,
+    traces: tracer.read(),
   };
 }

@@ -27,7 +27,7 @@ export function readParts(nodes: BuiltNodes, chart: SeriesSet, fine: SeriesSet):
     for (const key of QUEUE_KEYS) series[`queue:${q.id}:${key}`] = chart.read(`queue:${q.id}:${key}`);
     const s = q.stats.summary();
     const live = q.live();
-    queues[q.id] = { ...s, oldestAgeMs: live.queue?.oldestAgeMs ?? 0 };
+    queues[q.id] = { ...s, oldestAgeMs: live.queue?.oldestAgeMs ?? 0, tokens: q.tokens() };
   }
   const arrivals: Record<string, number[]> = {};
   for (const { runtime } of nodes.servers) {

@@ -3,6 +3,7 @@ import type { Command, Hop, NodeLive, NodeState, Outcome, StateChange } from '..
 import type { Rng } from '../core/rng';
 import type { Address } from '../policies/hashing';
 import type { Permit } from '../policies/circuitBreaker';
+import type { RequestTrace, RequestTracer } from '../metrics/requestTraces';
 
 /** A logical request: born at a client, ends in exactly one outcome. */
 export type Logical = {
@@ -20,6 +21,8 @@ export type Logical = {
   sourceKey: number;
   attempts: number;
   done: boolean;
+  /** Set for the few requests whose tree of attempts is being recorded (metrics/requestTraces.ts). */
+  trace: RequestTrace | null;
 };
 
 /** A job in a queue (see nodes/queue.ts). `user` is the logical request that enqueued it. */
@@ -37,6 +40,8 @@ export type Probe = { balancer: string; target: string; done: boolean };
 export type CallState = {
   site: CallSiteRef;
   logical: Logical | null;
+  /** The attempt a server was serving when it made this downstream call (null at a client). */
+  parent: Attempt | null;
   route: string;
   attempts: number;
   previousDelayMs: number;
@@ -141,6 +146,8 @@ export type Kernel = {
   respond(from: string, to: string, attempt: Attempt, outcome: Reply): void;
   rng(name: string): Rng;
   nextAttemptId(): number;
+  /** Records the attempt trees of a few recent requests. */
+  readonly tracer: RequestTracer;
   emitChange(change: StateChange): void;
   /** Reports a hop that is not a message on the network (a breaker's rejection). */
   emitHop(hop: Hop): void;
