@@ -20,7 +20,7 @@ export const embedRequest = z.discriminatedUnion('type', [
   z.strictObject({ ...base, type: z.literal('set'), path: z.string().min(1).max(200), value: z.unknown() }),
   z.strictObject({
     ...base, type: z.literal('fault'), target: z.string().min(1).max(100),
-    action: z.enum(['kill', 'hang', 'slow', 'errors', 'revive', 'heal', 'redrive']),
+    action: z.enum(['kill', 'stop', 'hang', 'slow', 'errors', 'revive', 'heal', 'redrive']),
     factor: z.number().positive().max(1000).optional(), rate: z.number().min(0).max(1).optional(),
   }),
   z.strictObject({ ...base, type: z.literal('lesson-step'), step: z.number().int().min(0).max(100) }),

@@ -14,7 +14,7 @@ export const idempotency: Lesson = {
 
 Make a duplicate welcome email, two ways:
 - **Slow work**: press **Visibility 1 s**. Some emails take longer than a second, so the job is delivered again while the first worker is still sending.
-- **A crash at the wrong moment**: click \`mailers\`, **Kill mailers**, then **Revive mailers**. Workers that had sent the email but not yet acknowledged leave the job to come back after 5 s — and send it again.
+- **A crash at the wrong moment**: click \`mailers\`, **Kill mailers**, then **Revive mailers**. Workers that had sent the email but not yet acknowledged leave the job to come back after 5 s — and send it again. The window is the worker's own work after the email (recording the send, about 200 ms), so most kills catch a job in it; if none does, try again.
 
 A red alarm names each duplicate. Then press **Make the handler idempotent**: the worker records each job's id with its effect and acknowledges a repeat without sending again.
 

@@ -36,7 +36,9 @@ Then press **Retry only at the edge** and the run replays with the inner layers 
       text: 'Retry only at the edge: at most 3 attempts per request reach db',
       check: { kind: 'flow', when: [{ path: 'nodes[2].calls[0].retry.maxAttempts', equals: 1 }, { path: 'nodes[1].calls[0].retry.maxAttempts', equals: 1 }],
         whenHint: 'Press “Retry only at the edge”.', afterMs: 10_000,
-        all: [{ metric: 'multiplier:db', op: '<=', value: 3.2, label: 'db attempts per finished request, peak second' }] },
+        // 3 attempts per request exactly; the peak one-second ratio reads up to ≈ 3.3 (seed 3) because a
+        // request's attempts and its end can fall in different seconds, hence the slack.
+        all: [{ metric: 'multiplier:db', op: '<=', value: 3.5, label: 'db attempts per finished request, peak second' }] },
     },
   ],
 };

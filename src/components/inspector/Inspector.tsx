@@ -11,6 +11,7 @@ import { BreakerSettings } from './BreakerSettings';
 import { CallSites } from './CallSites';
 import { QueueActions } from './QueueActions';
 import { QueueStats } from './QueueStats';
+import { RequestTrees } from '../requests/RequestTrees';
 
 // Kinds whose faults the engine models today; clients are the traffic itself.
 const ACTIONABLE = new Set(['server', 'database', 'balancer']);
@@ -53,10 +54,11 @@ export function Inspector() {
             {node.kind === 'queue' && queue && <QueueStats q={queue} />}
             {!live && !client && <p className="muted">Waiting for the first numbers…</p>}
             <CallSites owner={node.id} />
+            {node.kind === 'client' && <RequestTrees client={node.id} />}
             {node.kind === 'queue' || node.kind === 'workers'
               ? <QueueActions id={node.id} kind={node.kind} live={live} />
               : ACTIONABLE.has(node.kind)
-              ? <NodeActions id={node.id} />
+              ? <NodeActions id={node.id} kind={node.kind} />
               : <p className="hint">Clients are the traffic. Pick a balancer or a server to break something.</p>}
             {commandError && <p className="error-note" role="alert">{commandError}</p>}
             {node.kind === 'balancer' && <BalancerSettings id={node.id} />}

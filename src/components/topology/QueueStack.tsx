@@ -1,26 +1,44 @@
 // A job queue drawn as a stack of job tokens: waiting jobs pile up left to right, jobs handed
-// to workers show as outlined tokens, and the dead-letter queue is a bin of its own under the
-// node. Frames carry counts, not job identities, so tokens stand for counts; a redelivered job
-// shows its receive count on the particles of its deliveries' answers (the attempt number).
+// to workers show as outlined tokens below, and the dead-letter queue is a bin of its own under
+// the node. The first jobs of each kind are drawn as themselves (jobTokens.ts): a job that comes
+// back after its visibility timeout slides back into the line as the same token, marked with
+// how many times it has been received.
+import { motion } from 'motion/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../RuntimeContext';
 import { OKABE_ITO } from '../theme';
 import type { Placed } from './layout';
 import { SlotGauge } from './gauges';
+import { placeTokens, returnedJob, type JobToken, type PlacedToken } from './jobTokens';
 
-const PER_ROW = 11;
-const ROWS = 2;
-const TOKEN = 9;
-const GAP = 2.5;
+const GRID = { perRow: 11, size: 10, gap: 2, waitingRows: 2 };
 const fmt = (n: number) => n.toLocaleString('en-US');
+const NO_TOKENS: JobToken[] = [];
 
-function Tokens({ n, x0, y0, fill, stroke, max }: { n: number; x0: number; y0: number; fill: string; stroke: string; max: number }) {
-  const shown = Math.min(n, max);
+function Token({ t }: { t: PlacedToken }) {
+  const job = t.job;
+  // A job that has been received before is back: vermillion edge and its receive count on it.
+  const back = job !== null && (job.state === 'in-flight' ? job.receiveCount >= 2 : job.receiveCount >= 1);
+  const fill = t.row === 'waiting' ? (back ? '#fde68a' : OKABE_ITO.orange) : '#fff';
+  const stroke = back ? OKABE_ITO.vermillion : t.row === 'waiting' ? '#b45309' : OKABE_ITO.blue;
+  return (
+    <motion.g initial={false} animate={{ x: t.x, y: t.y }} transition={{ duration: 0.25 }} data-job={job?.id} data-receives={job?.receiveCount}>
+      {job && <title>{`job #${job.id} (${job.type}): ${job.state}, received ${job.receiveCount}×`}</title>}
+      <rect width={GRID.size} height={GRID.size} rx={2} fill={fill} stroke={stroke} strokeWidth={back ? 1.6 : 1}
+        strokeDasharray={job?.state === 'delayed' ? '2 1.5' : undefined} fillOpacity={job?.state === 'delayed' ? 0.45 : 1} />
+      {back && <text x={GRID.size / 2} y={GRID.size - 2} textAnchor="middle" className="token-count">{job!.receiveCount}</text>}
+    </motion.g>
+  );
+}
+
+function DeadTokens({ n, tokens, x0, y0 }: { n: number; tokens: JobToken[]; x0: number; y0: number }) {
+  const named = tokens.filter((t) => t.state === 'dead').slice(-9);
   return (
     <g>
-      {Array.from({ length: shown }, (_, i) => (
-        <rect key={i} x={x0 + (i % PER_ROW) * (TOKEN + GAP)} y={y0 - Math.floor(i / PER_ROW) * (TOKEN + GAP)} width={TOKEN} height={TOKEN} rx={2}
-          fill={fill} stroke={stroke} strokeWidth={1} />
+      {Array.from({ length: Math.min(n, 9) }, (_, i) => (
+        <rect key={named[i]?.id ?? `d-${i}`} x={x0 + i * (GRID.size + GRID.gap)} y={y0} width={GRID.size} height={GRID.size} rx={2} fill="#7f1d1d" stroke="#7f1d1d">
+          {named[i] && <title>{`job #${named[i].id} (${named[i].type}): dead after ${named[i].receiveCount} receives`}</title>}
+        </rect>
       ))}
     </g>
   );
@@ -31,28 +49,32 @@ export function QueueStack({ node }: { node: Placed }) {
     const live = s.snapshot?.nodes.find((n) => n.id === node.id)?.queue;
     const books = s.snapshot?.queues[node.id];
     return { waiting: live?.waiting ?? 0, inFlight: live?.inFlight ?? 0, dead: live?.deadLetter ?? 0, oldest: live?.oldestAgeMs ?? 0,
-      redeliveries: books?.redeliveries ?? 0 };
+      redeliveries: books?.redeliveries ?? 0, tokens: books?.tokens ?? NO_TOKENS };
   }));
   const top = -node.h / 2, left = -node.w / 2 + 10;
-  const capacity = PER_ROW * ROWS;
+  const step = GRID.size + GRID.gap;
+  const capacity = GRID.perRow * GRID.waitingRows;
   const overflow = q.waiting - capacity;
+  const placed = placeTokens(q.waiting, q.inFlight, q.tokens, GRID, { x: left, waitingY: top + 48, outY: top + 66 });
+  const back = returnedJob(q.tokens);
   return (
     <g data-waiting={q.waiting} data-in-flight={q.inFlight} data-dead={q.dead}>
       <text x={-node.w / 2 + 36} y={top + 27} className="node-id">{node.id}</text>
       <text x={node.w / 2 - 12} y={top + 26} textAnchor="end" className="node-kind">queue</text>
-      <Tokens n={q.waiting} x0={left} y0={top + 58} fill={OKABE_ITO.orange} stroke="#b45309" max={capacity} />
-      <text x={node.w / 2 - 10} y={top + 52} textAnchor="end" className="gauge-value">{overflow > 0 ? `+${fmt(overflow)}` : ''}</text>
-      <Tokens n={q.inFlight} x0={left} y0={top + 74} fill="#fff" stroke={OKABE_ITO.blue} max={PER_ROW} />
-      <text x={node.w / 2 - 10} y={top + 82} textAnchor="end" className="gauge-value">{q.inFlight > PER_ROW ? `+${fmt(q.inFlight - PER_ROW)}` : ''}</text>
-      <text x={left} y={top + 98} className="node-stat">{fmt(q.waiting)} waiting · {fmt(q.inFlight)} out</text>
-      <text x={left} y={top + 112} className="gauge-label">oldest {(q.oldest / 1000).toFixed(1)} s · ↻ {fmt(q.redeliveries)}</text>
+      {placed.map((t) => <Token key={t.key} t={t} />)}
+      <text x={node.w / 2 - 6} y={top + 44} textAnchor="end" className="gauge-value">{overflow > 0 ? `+${fmt(overflow)}` : ''}</text>
+      <text x={node.w / 2 - 6} y={top + 75} textAnchor="end" className="gauge-value">{q.inFlight > GRID.perRow ? `+${fmt(q.inFlight - GRID.perRow)}` : ''}</text>
+      <text x={left} y={top + 66 + step + 10} className="node-stat">{fmt(q.waiting)} waiting · {fmt(q.inFlight)} out</text>
+      <text x={left} y={top + 66 + step + 23} className={`token-note${back ? ' back' : ''}`} data-testid={`returned-${node.id}`}>
+        {back ? `↻ job #${back.id} is back (${back.receiveCount}×)` : `oldest ${(q.oldest / 1000).toFixed(1)} s · ↻ ${fmt(q.redeliveries)}`}
+      </text>
       {/* The dead-letter queue: its own bin, so a poison job is seen leaving the main queue. */}
       <g transform={`translate(0, ${node.h / 2 + 8})`} className="dlq-bin">
         <rect x={-node.w / 2 + 14} y={0} width={node.w - 28} height={30} rx={5} fill={q.dead ? '#fef2f2' : '#f8fafc'}
           stroke={q.dead ? '#b91c1c' : '#94a3b8'} strokeDasharray="4 3" />
         <text x={-node.w / 2 + 20} y={13} className="gauge-label">dead letters</text>
         <text x={node.w / 2 - 20} y={13} textAnchor="end" className="gauge-value" data-testid={`dlq-${node.id}`}>{fmt(q.dead)}</text>
-        <Tokens n={q.dead} x0={-node.w / 2 + 20} y0={17} fill="#7f1d1d" stroke="#7f1d1d" max={9} />
+        <DeadTokens n={q.dead} tokens={q.tokens} x0={-node.w / 2 + 20} y0={17} />
       </g>
     </g>
   );

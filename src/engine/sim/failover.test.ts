@@ -27,6 +27,16 @@ describe('virtual IP (VRRP) failover', () => {
     expect((sim.summary().nodes.vip as VirtualIpSummary).transitions[0].atMs).toBe(23_609.375);
   });
 
+  it('a clean stop sends priority 0: the backup takes over after its skew alone (RFC 5798 §6.4.2)', () => {
+    const sim = createSim({ ...parsed.scenario, faults: [] });
+    sim.runUntil(20_400);
+    sim.apply({ target: 'lb1', action: 'stop' });
+    sim.runUntil(30_000);
+    // Backup priority 100, 1 s advert: skew (256 − 100) / 256 × 1000 = 609.375 ms, not 3.609 s.
+    expect((sim.summary().nodes.vip as VirtualIpSummary).transitions).toEqual([{ atMs: 20_400 + 609.375, master: 'lb2' }]);
+    expect(sim.snapshot().nodes.find((n) => n.id === 'lb1')!.state).toBe('down');
+  });
+
   it('traffic fails only in the takeover window, then flows through the backup', () => {
     const hops: Hop[] = [];
     const sim = createSim(parsed.scenario, { listener: { hop: (h) => { if (h.kind === 'request' && h.from === 'users') hops.push(h); } } });
