@@ -48,54 +48,102 @@ export type RequestTracer = {
   read(): RequestTrace[];
 };
 
-export function createRequestTracer(): RequestTracer {
-  const open: RequestTrace[] = [];
-  const recent: RequestTrace[] = [];
-  const retried: RequestTrace[] = [];
-  const byAttempt = new Map<number, AttemptTrace>();
+/**
+ * A trace as the tracer keeps it. Attempts below index `frozenBelow` were sent before the request
+ * ended, and those still out then never get an outcome; `older` and `newer` link the open traces
+ * in the order they began.
+ */
+type Kept = RequestTrace & { frozenBelow: number; open: boolean; older: Kept | null; newer: Kept | null };
 
-  const keep = (ring: RequestTrace[], t: RequestTrace, max: number) => {
-    ring.push(t);
-    if (ring.length > max) ring.shift();
+/** The last few finished traces, in a fixed ring: no array shifting per request. */
+function createRing(max: number) {
+  const slots: (Kept | null)[] = new Array(max).fill(null);
+  let count = 0;
+  return {
+    keep(t: Kept) { slots[count++ % max] = t; },
+    /** Newest first. */
+    newestFirst(): Kept[] {
+      const out: Kept[] = [];
+      for (let i = count - 1; i >= 0 && i >= count - max; i--) out.push(slots[i % max]!);
+      return out;
+    },
   };
+}
+
+/** Every trace starts with this shared empty list, never pushed to: `attemptSent` replaces it. */
+const NONE_YET: AttemptTrace[] = [];
+
+export function createRequestTracer(): RequestTracer {
+  // The open traces in the order they began, as a linked list: a request ends in O(1) however
+  // many are open, with no array to shift.
+  let newest: Kept | null = null;
+  let openCount = 0;
+  const recent = createRing(KEEP_RECENT);
+  const retried = createRing(KEEP_RETRIED);
 
   return {
     begin(id, client, route, nowMs) {
-      if (open.length >= MAX_OPEN) return null;
-      const t: RequestTrace = { id, client, route, startMs: nowMs, endMs: null, outcome: null, attempts: [] };
-      open.push(t);
+      if (openCount >= MAX_OPEN) return null;
+      const t: Kept = { id, client, route, startMs: nowMs, endMs: null, outcome: null, attempts: NONE_YET, frozenBelow: 0,
+        open: true, older: newest, newer: null };
+      if (newest) newest.newer = t;
+      newest = t;
+      openCount++;
       return t;
     },
     attemptSent(trace, id, parent, site, number, nowMs) {
       if (trace.attempts.length >= MAX_ATTEMPTS) return;
       const a: AttemptTrace = { id, parent, site, number, startMs: nowMs, endMs: null, outcome: null };
-      trace.attempts.push(a);
-      byAttempt.set(id, a);
+      // Most requests make one attempt: a one-element array, where a push onto [] would reserve 17 slots.
+      if (trace.attempts === NONE_YET) trace.attempts = [a];
+      else trace.attempts.push(a);
     },
-    attemptEnded(_trace, id, outcome, nowMs) {
-      const a = byAttempt.get(id);
-      if (!a || a.outcome !== null) return;
-      a.outcome = outcome;
-      a.endMs = nowMs;
+    attemptEnded(trace, id, outcome, nowMs) {
+      // An attempt that was still out when its request ended keeps no outcome; one sent after the
+      // end (a callee still working for a caller that gave up) records its own. The attempt is
+      // one of its trace's few, so a scan from the newest replaces a lookup table.
+      const attempts = trace.attempts;
+      for (let i = attempts.length - 1; i >= (trace as Kept).frozenBelow; i--) {
+        const a = attempts[i];
+        if (a.id !== id) continue;
+        if (a.outcome === null) {
+          a.outcome = outcome;
+          a.endMs = nowMs;
+        }
+        return;
+      }
     },
     end(trace, outcome, nowMs) {
-      trace.outcome = outcome;
-      trace.endMs = nowMs;
-      const i = open.indexOf(trace);
-      if (i >= 0) open.splice(i, 1);
+      const t = trace as Kept;
+      t.outcome = outcome;
+      t.endMs = nowMs;
+      if (t.open) {
+        t.open = false;
+        if (t.older) t.older.newer = t.newer;
+        if (t.newer) t.newer.older = t.older;
+        else newest = t.older;
+        t.older = t.newer = null;
+        openCount--;
+      }
       // Attempts still out (a callee that will answer after the caller gave up) stay in the
-      // tree as they are; only the lookup entries go, so the map does not grow.
-      for (const a of trace.attempts) byAttempt.delete(a.id);
-      keep(recent, trace, KEEP_RECENT);
-      if (trace.attempts.some((a) => a.number > 1)) keep(retried, trace, KEEP_RETRIED);
+      // tree as they are, without an outcome.
+      t.frozenBelow = t.attempts.length;
+      recent.keep(t);
+      for (const a of t.attempts) {
+        if (a.number > 1) { retried.keep(t); break; }
+      }
     },
     read() {
       const seen = new Set<RequestTrace>();
       const out: RequestTrace[] = [];
-      for (const t of [...open.slice().reverse(), ...retried.slice().reverse(), ...recent.slice().reverse()]) {
+      const openNewestFirst: Kept[] = [];
+      for (let t = newest; t; t = t.older) openNewestFirst.push(t);
+      for (const t of [...openNewestFirst, ...retried.newestFirst(), ...recent.newestFirst()]) {
         if (seen.has(t)) continue;
         seen.add(t);
-        out.push({ ...t, attempts: t.attempts.map((a) => ({ ...a })) });
+        // Listed field by field: the copy carries the public shape, not the tracer's bookkeeping.
+        out.push({ id: t.id, client: t.client, route: t.route, startMs: t.startMs, endMs: t.endMs, outcome: t.outcome,
+          attempts: t.attempts.map((a) => ({ ...a })) });
       }
       return out;
     },

@@ -8,11 +8,10 @@ import { createPicker, type StrategyName } from '../policies/balancing';
 import type { Attempt, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createHealthChecker } from './healthChecker';
+import { createHeldAttempts } from './heldAttempts';
 
 /** Virtual nodes per target on a consistent-hash ring (SCENARIO-FORMAT.md default). */
 const DEFAULT_VIRTUAL_NODES = 100;
-
-type Held = { replyTo: string; target: number; tried: readonly number[] };
 
 /** Every first try shares this empty list; a retry after a refusal gets a list of its own. */
 const NONE_TRIED: readonly number[] = [];
@@ -28,7 +27,7 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
   }, k.rng(`node:${node.id}`).fork('strategy'));
   const conns = targets.map(() => 0);
   const routed = targets.map(() => 0);
-  const held = new Map<Attempt, Held>();
+  const held = createHeldAttempts();
   const hung: { attempt: Attempt; from: string }[] = [];
   const eligible = targets.map(() => true);
   let noHealthyUpstream = 0;
@@ -37,7 +36,8 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
   function choose(tried: readonly number[], attempt: Attempt): number {
     let any = false;
     for (let i = 0; i < targets.length; i++) {
-      eligible[i] = health.inRotation(i) && !tried.includes(i);
+      // Nearly every request comes with nothing tried yet: skip the search of the empty list.
+      eligible[i] = health.inRotation(i) && (tried.length === 0 || !tried.includes(i));
       any ||= eligible[i];
     }
     if (!any && node.whenAllDown === 'fail-open' && !targets.some((_, i) => health.inRotation(i))) {
@@ -56,14 +56,13 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
     }
     conns[i]++;
     routed[i]++;
-    held.set(attempt, { replyTo, target: i, tried });
+    held.add(attempt, replyTo, i, tried);
     k.request(node.id, targets[i], attempt);
   }
 
   function receiveResponse(attempt: Attempt, outcome: Reply) {
-    const h = held.get(attempt);
+    const h = held.take(attempt);
     if (!h) return; // we were killed meanwhile and already reset this connection
-    held.delete(attempt);
     conns[h.target]--;
     if (outcome === 'refused' && node.onRefused === 'next-upstream') {
       return forward(attempt, h.replyTo, [...h.tried, h.target]);
@@ -86,9 +85,8 @@ export function createBalancer(node: NodeOf<'balancer'>, k: Kernel): BalancerRun
       const wasDown = flags.killed || flags.hung;
       applyFlags(flags, c);
       if (c.action === 'kill') {
-        for (const [attempt, h] of held) k.respond(node.id, h.replyTo, attempt, 'lost');
+        for (const h of held.drain()) k.respond(node.id, h.replyTo, h.attempt, 'lost');
         for (const { attempt, from } of hung.splice(0)) k.respond(node.id, from, attempt, 'lost');
-        held.clear();
         conns.fill(0);
       }
       if (c.action === 'revive' && wasDown) for (const { attempt, from } of hung.splice(0)) forward(attempt, from, NONE_TRIED);

@@ -10,7 +10,7 @@ import { resolveBreaker } from '../policies/breakerPresets';
 import { resolveRetry, type RetrySettings } from '../policies/retryPolicy';
 import { backoffMs } from '../policies/backoff';
 import { createRetryBudget, retryCostOf, type RetryBudget } from '../policies/retryBudget';
-import { OUTCOMES } from '../api';
+import { createOutcomeCounts } from '../metrics/outcomeCounts';
 import { createAttemptTimeouts } from './attemptTimeouts';
 import type { Attempt, CallSiteRef, CallState, Kernel, Logical } from '../sim/types';
 
@@ -31,7 +31,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
   const budget: RetryBudget | null = retry?.budget ? createRetryBudget(retry.budget) : null;
   const jitterRng = k.rng(`site:${key}`).fork('jitter');
   const timeouts = spec.timeoutMs !== undefined ? createAttemptTimeouts(owner, spec.timeoutMs, k, (a) => site.onTimeout(a)) : null;
-  const byOutcome = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const byOutcome = createOutcomeCounts();
   let calls = 0, attempts = 0;
 
   const breaker = spec.breaker
@@ -51,7 +51,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     // Every field written up front, optional ones as undefined: one object shape for all attempts
     // keeps property access monomorphic (a spread of `extra` made a shape per combination).
     const attempt: Attempt = { id: k.nextAttemptId(), logical: call.logical, probe: null, call, permit, route: call.route, number: call.attempts,
-      done: false, enqueue: call.extra?.enqueue, delivery: undefined, rmw: undefined };
+      done: false, enqueue: call.extra?.enqueue, delivery: undefined, rmw: undefined, holds: null };
     const trace = call.logical?.trace;
     if (trace) k.tracer.attemptSent(trace, attempt.id, call.parent?.id ?? null, key, attempt.number, k.now);
     if (breaker && !permit) {
@@ -79,7 +79,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
 
   function end(call: CallState, outcome: Outcome) {
     call.done = true;
-    byOutcome[outcome]++;
+    byOutcome.add(outcome);
     if (outcome === 'ok') budget?.success(call.attempts > 1 ? call.lastRetryCost : 0);
     call.finish(outcome, call);
   }
@@ -115,7 +115,7 @@ export function createCallSite(owner: string, key: string, spec: CallSpec, k: Ke
     onTimeout(attempt) { if (!attempt.done) settle(attempt, 'timeout'); },
     retryNow(call) { if (!call.done) send(call); },
     tick() { breaker?.tick(k.now); },
-    stats: () => ({ calls, attempts, amplification: calls ? attempts / calls : 0, retriesDenied: budget?.denied ?? 0, byOutcome: { ...byOutcome } }),
+    stats: () => ({ calls, attempts, amplification: calls ? attempts / calls : 0, retriesDenied: budget?.denied ?? 0, byOutcome: byOutcome.read() }),
   };
   return site;
 }

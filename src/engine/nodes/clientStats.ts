@@ -1,17 +1,19 @@
 // A client's books: logical requests by outcome and route, attempts, end-to-end latency of
 // successful requests, and the per-bucket series (ok / failed, and p99 for the page's chart).
-import { OUTCOMES, type Outcome } from '../api';
+import type { Outcome } from '../api';
+import { createOutcomeCounts } from '../metrics/outcomeCounts';
 import { createHistogram } from '../metrics/histogram';
 import type { ClientSummary } from '../metrics/summaryTypes';
 import type { Kernel } from '../sim/types';
 
-const zeroOutcomes = () => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-
 export function createClientStats(id: string, routes: string[], k: Kernel) {
-  const byOutcome = zeroOutcomes();
+  const byOutcome = createOutcomeCounts();
   const latency = createHistogram();
   const bucketLatency = createHistogram(); // reset at every bucket close: the chart's p99 line
-  const byRoute = new Map(routes.map((r) => [r, { requests: 0, ok: 0, failed: 0, latency: createHistogram() }]));
+  // A client with one route shares the overall histogram with it: the same values, recorded once.
+  const byRoute = new Map(routes.map((r) => [r, {
+    requests: 0, ok: 0, failed: 0, latency: routes.length === 1 ? latency : createHistogram(),
+  }]));
   let requests = 0, ok = 0, failed = 0;
   // Requests of one route come in runs (most clients have one route): remember the last lookup.
   let lastRoute: string | null = null, lastBooks = byRoute.values().next().value!;
@@ -35,7 +37,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     allDone(nowMs: number) { doneAtMs = nowMs; },
     born(route: string) { requests++; routeBooks(route).requests++; },
     ended(route: string, outcome: Outcome, latencyMs: number) {
-      byOutcome[outcome]++;
+      byOutcome.add(outcome);
       if (outcome === 'ok') {
         ok++;
         okSeries();
@@ -43,7 +45,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
         bucketLatency.record(latencyMs);
         const r = routeBooks(route);
         r.ok++;
-        r.latency.record(latencyMs);
+        if (r.latency !== latency) r.latency.record(latencyMs);
       } else {
         failed++;
         failedSeries();
@@ -52,7 +54,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     },
     live(inFlight: number, attempts: number) {
       return {
-        id, requests, ok, failed, inFlight, byOutcome: { ...byOutcome }, p50: latency.percentile(0.5), p99: latency.percentile(0.99),
+        id, requests, ok, failed, inFlight, byOutcome: byOutcome.read(), p50: latency.percentile(0.5), p99: latency.percentile(0.99),
         amplification: requests ? attempts / requests : 0,
         byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, failed: r.failed }])),
       };
@@ -60,7 +62,7 @@ export function createClientStats(id: string, routes: string[], k: Kernel) {
     /** `attempts` comes from the client's call site, which also counts attempts still in flight. */
     summary(attempts: number): ClientSummary {
       return {
-        requests, ok, byOutcome: { ...byOutcome }, attempts, latencyMs: latency.summary(),
+        requests, ok, byOutcome: byOutcome.read(), attempts, latencyMs: latency.summary(),
         ...(doneAtMs !== null && { doneAtMs }),
         byRoute: Object.fromEntries([...byRoute].map(([name, r]) => [name, { requests: r.requests, ok: r.ok, latencyMs: r.latency.summary() }])),
       };

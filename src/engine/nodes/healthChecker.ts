@@ -31,7 +31,7 @@ export function createHealthChecker(node: NodeOf<'balancer'>, k: Kernel, alive: 
     if (!alive()) return;
     const probe: Probe = { balancer: node.id, target: node.targets[target], done: false };
     const attempt: Attempt = { id: k.nextAttemptId(), logical: null, probe, call: null, permit: null, route: '/health', number: 1, done: false,
-      enqueue: undefined, delivery: undefined, rmw: undefined }; // the shape of every attempt (see callSite.ts)
+      enqueue: undefined, delivery: undefined, rmw: undefined, holds: null }; // the shape of every attempt (see callSite.ts)
     scheduleTimeout({ type: 'probe-timeout', atMs: k.now + settings.timeoutMs, node: node.id, probe });
     k.request(node.id, probe.target, attempt);
   }

@@ -15,10 +15,10 @@ export type JobList<T extends Linked<T>> = {
 export function createJobList<T extends Linked<T>>(): JobList<T> {
   let head: T | null = null;
   let tail: T | null = null;
-  let size = 0;
-  return {
-    get size() { return size; },
-    add(item) {
+  // `size` is a plain field, not a getter: the server reads it for every request.
+  const list = {
+    size: 0,
+    add(item: T) {
       if (item.listed) return;
       item.listed = true;
       item.prev = tail;
@@ -26,9 +26,9 @@ export function createJobList<T extends Linked<T>>(): JobList<T> {
       if (tail) tail.next = item;
       else head = item;
       tail = item;
-      size++;
+      list.size++;
     },
-    delete(item) {
+    delete(item: T) {
       if (!item.listed) return;
       item.listed = false;
       if (item.prev) item.prev.next = item.next;
@@ -36,7 +36,7 @@ export function createJobList<T extends Linked<T>>(): JobList<T> {
       if (item.next) item.next.prev = item.prev;
       else tail = item.prev;
       item.prev = item.next = null;
-      size--;
+      list.size--;
     },
     drain() {
       const out: T[] = [];
@@ -48,8 +48,9 @@ export function createJobList<T extends Linked<T>>(): JobList<T> {
         it = next;
       }
       head = tail = null;
-      size = 0;
+      list.size = 0;
       return out;
     },
   };
+  return list;
 }

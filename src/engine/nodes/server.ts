@@ -4,7 +4,7 @@
 // accepts work and never answers until revived.
 import type { Command, NodeLive, Outcome } from '../api';
 import type { NodeOf } from '../scenario/schema';
-import type { Attempt, Job, Kernel, Message, NodeRuntime, Reply, SimEvent } from '../sim/types';
+import type { Attempt, Job, Kernel, Message, NodeRuntime, Reply, ServiceDone, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
 import { createServerStats } from './serverStats';
 import { createAffinityCache } from '../policies/affinityCache';
@@ -45,6 +45,9 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
   const affinity = node.affinity ? createAffinityCache(node.affinity.capacity) : null;
   const missPenaltyMs = node.affinity?.missPenaltyMs ?? 0;
 
+  // A service-done event is read once, when it fires, and nothing keeps it: the next job reuses it.
+  const spentDone: ServiceDone[] = [];
+
   const reply = (job: Job, outcome: Reply) => k.respond(node.id, job.replyTo, job.attempt, outcome);
 
   function start(job: Job) {
@@ -55,7 +58,10 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     ms *= flags.slowFactor;
     const logical = job.attempt.logical;
     if (affinity && logical && !affinity.touch(logical.sourceKey)) ms += missPenaltyMs;
-    k.schedule({ type: 'service-done', atMs: k.now + ms, node: node.id, job });
+    const done = spentDone.pop() ?? { type: 'service-done', atMs: 0, node: node.id, job };
+    done.atMs = k.now + ms;
+    done.job = job;
+    k.schedule(done);
   }
 
   function fillSlots() {
@@ -160,13 +166,16 @@ export function createServer(node: NodeOf<'server'> | NodeOf<'database'>, k: Ker
     },
     handle(ev: SimEvent) {
       if (ev.type !== 'service-done') { handleCallEvent(ev, sites); return; }
-      if (ev.job.cancelled) return;
+      const job = ev.job;
+      ev.job = null!; // do not keep the job alive while the event waits for reuse
+      spentDone.push(ev);
+      if (job.cancelled) return;
       if (flags.hung) {
-        inService.delete(ev.job);
-        stalled.push(ev.job);
+        inService.delete(job);
+        stalled.push(job);
         return;
       }
-      afterService(ev.job);
+      afterService(job);
     },
     fault(c: Command) {
       const before = { killed: flags.killed, hung: flags.hung };

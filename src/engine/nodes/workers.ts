@@ -48,7 +48,7 @@ export function createWorkers(node: NodeOf<'workers'>, k: Kernel, queue: QueueRu
     busy.delete(work);
     if (outcome === 'ok') processed++; else failures++;
     const attempt: Attempt = { id: k.nextAttemptId(), logical: null, probe: null, call: null, permit: null, route: work.job.type,
-      number: work.job.receiveCount, done: false, enqueue: undefined, delivery: { job: work.job, receipt: work.receipt }, rmw: undefined };
+      number: work.job.receiveCount, done: false, enqueue: undefined, delivery: { job: work.job, receipt: work.receipt }, rmw: undefined, holds: null };
     k.respond(node.id, queue.id, attempt, outcome);
     pull();
   }

@@ -80,7 +80,12 @@ export type Attempt = {
   delivery?: { job: QueueJob; receipt: number };
   /** An optimistic read-modify-write in progress (database `conflicts`): the version it read. */
   rmw?: { phase: 'read' | 'write'; row: number; version: number };
+  /** The balancers holding this attempt until its answer comes back (nodes/heldAttempts.ts). */
+  holds: AttemptHold | null;
 };
+
+/** A balancer's hold on an attempt, one link of the attempt's chain of holds. */
+export type AttemptHold = { owner: unknown; nextOnAttempt: AttemptHold | null };
 
 /** What the network carries. `refused` is a connection refused by a dead node. */
 export type Reply = Outcome | 'refused';
@@ -106,9 +111,11 @@ export type Job = {
 /** A call site's one timeout timer, armed for its earliest open attempt (nodes/attemptTimeouts.ts). */
 export type TimeoutTimer = { type: 'attempt-timeout'; atMs: number; node: string; seq: number; armed: boolean; due(): void };
 
+export type ServiceDone = { type: 'service-done'; atMs: number; node: string; job: Job };
+
 export type SimEvent =
   | Delivery
-  | { type: 'service-done'; atMs: number; node: string; job: Job }
+  | ServiceDone
   | { type: 'client-arrival'; atMs: number; node: string }
   | { type: 'user-send'; atMs: number; node: string; user: number }
   | TimeoutTimer
