@@ -7,7 +7,9 @@ import type { RequestTrace } from '../../engine';
 import { useApp } from '../RuntimeContext';
 import { attemptRows, attemptsBySite, describeEnd, fmtMs, shortEnd } from './attemptTree';
 
-const MAX_LISTED = 8;
+// Finished trees are complete, so they come first and get more room than those still growing.
+const MAX_FINISHED = 6;
+const MAX_OPEN = 3;
 
 function Row({ t, nowMs, chosen, onChoose }: { t: RequestTrace; nowMs: number; chosen: boolean; onChoose: () => void }) {
   const retries = t.attempts.filter((a) => a.number > 1).length;
@@ -62,11 +64,19 @@ export function RequestTrees({ client }: { client: string }) {
     <section className="request-trees" aria-label="Follow one request">
       <h3>Follow one request</h3>
       <p className="hint">A few requests are traced at a time; those that needed retries stay listed. Choose one (pause first to choose calmly) to see every attempt it caused.</p>
-      <ul className="trace-list">
-        {mine.slice(0, MAX_LISTED).map((t) => (
-          <Row key={t.id} t={t} nowMs={nowMs} chosen={chosen?.id === t.id} onChoose={() => setChosen(chosen?.id === t.id ? null : t)} />
-        ))}
-      </ul>
+      {(['finished', 'open'] as const).map((group) => {
+        const list = group === 'finished'
+          ? mine.filter((t) => t.outcome !== null).slice(0, MAX_FINISHED)
+          : mine.filter((t) => t.outcome === null).slice(0, MAX_OPEN);
+        if (list.length === 0) return null;
+        return (
+          <ul key={group} className="trace-list" aria-label={group === 'finished' ? 'Finished requests' : 'Requests still out'}>
+            {list.map((t) => (
+              <Row key={t.id} t={t} nowMs={nowMs} chosen={chosen?.id === t.id} onChoose={() => setChosen(chosen?.id === t.id ? null : t)} />
+            ))}
+          </ul>
+        );
+      })}
       {chosen && <Tree t={chosen} nowMs={nowMs} />}
     </section>
   );
