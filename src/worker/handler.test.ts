@@ -119,6 +119,16 @@ describe('topology', () => {
       { id: 'db', kind: 'database', targets: [], concurrency: 8, queueLimit: 10 },
     ]);
   });
+
+  it('draws the queue a route enqueues on, and the calls of a worker pool and its job handlers', async () => {
+    const { topologyOf } = await import('./topology');
+    const nodes = topologyOf({ nodes: [
+      { id: 'api', kind: 'server', concurrency: 4, routes: { '/register': { enqueue: [{ queue: 'jobs', job: 'email' }] } } },
+      { id: 'jobs', kind: 'queue' },
+      { id: 'mailers', kind: 'workers', source: 'jobs', concurrency: 2, calls: [{ target: 'smtp' }], jobs: { crm: { calls: [{ target: 'crm' }] } } },
+    ] } as unknown as Scenario);
+    expect(nodes.map((n) => [n.id, n.targets])).toEqual([['api', ['jobs']], ['jobs', []], ['mailers', ['jobs', 'smtp', 'crm']]]);
+  });
 });
 
 describe('handler: parameters, time travel and replay (protocol v3)', () => {

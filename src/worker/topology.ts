@@ -8,12 +8,19 @@ function targetsOf(n: ScenarioNode): string[] {
     case 'client': return [n.target];
     case 'balancer': return [...n.targets];
     case 'virtual-ip': return [...n.members];
-    case 'workers': return [n.source];
+    case 'workers': {
+      // The queue it takes jobs from, then what its handlers call (the email provider).
+      const calls = [...(n.calls ?? []), ...Object.values(n.jobs ?? {}).flatMap((j) => j.calls ?? [])];
+      return [...new Set([n.source, ...calls.map((c) => c.target)])];
+    }
     case 'server':
     case 'database': {
-      // Calls made on every request, and those of single routes (`/profile` reads the db).
-      const calls = [...(n.calls ?? []), ...Object.values(n.routes ?? {}).flatMap((r) => r.calls ?? [])];
-      return [...new Set(calls.map((c) => c.target))];
+      // Calls made on every request, and those of single routes (`/profile` reads the db), and
+      // the queues its requests put jobs on.
+      const routes = Object.values(n.routes ?? {});
+      const calls = [...(n.calls ?? []), ...routes.flatMap((r) => r.calls ?? [])];
+      const enqueue = [...(n.enqueue ?? []), ...routes.flatMap((r) => r.enqueue ?? [])];
+      return [...new Set([...calls.map((c) => c.target), ...enqueue.map((e) => e.queue)])];
     }
     case 'queue': return [];
   }

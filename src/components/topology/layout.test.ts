@@ -33,4 +33,18 @@ describe('layoutTopology', () => {
     const l = layoutTopology([node('u', 'client', ['a']), node('a', 'balancer', ['b']), node('b', 'balancer', ['a'])]);
     expect(l.nodes).toHaveLength(3);
   });
+
+  it('puts a worker pool just above the queue it pulls from, and what it calls in the next column', () => {
+    const l = layoutTopology([node('users', 'client', ['api']), node('api', 'server', ['jobs']), node('jobs', 'queue'),
+      node('mailers', 'workers', ['jobs', 'email']), node('email', 'server')]);
+    const tier = Object.fromEntries(l.nodes.map((n) => [n.id, n.tier]));
+    expect(tier).toEqual({ users: 0, api: 1, jobs: 2, mailers: 2, email: 3 });
+    const [mailers, jobs] = [l.byId.get('mailers')!, l.byId.get('jobs')!];
+    expect(mailers.y).toBeLessThan(jobs.y);
+    // The pull link runs from the pool's bottom edge to the queue's top edge, not across the picture.
+    const pull = l.links.find((s) => s.from === 'mailers' && s.to === 'jobs')!;
+    expect(pull).toMatchObject({ x0: mailers.x, y0: mailers.y + mailers.h / 2, x1: jobs.x, y1: jobs.y - jobs.h / 2 });
+    // Room under the lowest row for the queue's dead-letter bin.
+    expect(l.height).toBeGreaterThan(jobs.y + jobs.h / 2 + 38);
+  });
 });

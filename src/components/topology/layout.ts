@@ -25,24 +25,33 @@ export function sizeOf(kind: string): { w: number; h: number } {
   }
 }
 
+/**
+ * The edges the tiers follow, as [from, to, step]. A worker pool pulls from its queue rather than
+ * being sent to, so it sits in its queue's column (step 0, drawn below it) and what its handlers
+ * call goes in the next column — instead of a column of its own to the left, whose link to the
+ * queue would cross the whole picture.
+ */
+function flowEdges(nodes: readonly TopologyNode[]): [string, string, number][] {
+  return nodes.flatMap((n) => n.targets.map((t): [string, string, number] =>
+    n.kind === 'workers' && t === n.targets[0] ? [t, n.id, 0] : [n.id, t, 1]));
+}
+
 function tiersOf(nodes: readonly TopologyNode[]): Map<string, number> {
   const ids = new Set(nodes.map((n) => n.id));
+  const edges = flowEdges(nodes).filter(([from, to]) => ids.has(from) && ids.has(to) && from !== to);
   const tier = new Map<string, number>();
   for (const n of nodes) if (n.kind === 'client') tier.set(n.id, 0);
   // Nodes nobody reaches (a lone server) start a chain of their own at tier 0.
-  const incoming = new Set(nodes.flatMap((n) => n.targets));
+  const incoming = new Set(edges.map(([, to]) => to));
   for (const n of nodes) if (!tier.has(n.id) && !incoming.has(n.id)) tier.set(n.id, 0);
   // Bellman-Ford style relaxation, bounded by the node count so a cycle cannot loop forever.
   for (let round = 0; round < nodes.length; round++) {
     let changed = false;
-    for (const n of nodes) {
-      const t = tier.get(n.id);
+    for (const [from, to, step] of edges) {
+      const t = tier.get(from);
       if (t === undefined) continue;
-      for (const target of n.targets) {
-        if (!ids.has(target) || target === n.id) continue;
-        const next = Math.min(t + 1, nodes.length);
-        if ((tier.get(target) ?? -1) < next) { tier.set(target, next); changed = true; }
-      }
+      const next = Math.min(t + step, nodes.length);
+      if ((tier.get(to) ?? -1) < next) { tier.set(to, next); changed = true; }
     }
     if (!changed) break;
   }
@@ -52,6 +61,7 @@ function tiersOf(nodes: readonly TopologyNode[]): Map<string, number> {
 
 export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
   const tier = tiersOf(nodes);
+  const edges = flowEdges(nodes);
   const columns: TopologyNode[][] = [];
   for (const n of nodes) (columns[tier.get(n.id)!] ??= []).push(n);
   const dense = columns.filter(Boolean);
@@ -59,9 +69,12 @@ export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
   dense.forEach((column, c) => {
     if (c > 0) {
       const order = new Map(nodes.map((n, i) => [n.id, i]));
-      const centre = (n: TopologyNode) => {
-        const parents = nodes.filter((p) => p.targets.includes(n.id) && rank.has(p.id));
-        return parents.length ? parents.reduce((s, p) => s + rank.get(p.id)!, 0) / parents.length : 0.5;
+      const centre = (n: TopologyNode): number => {
+        // A worker pool sits just above its queue (the queue's dead-letter bin hangs below it).
+        const source = n.kind === 'workers' ? column.find((q) => q.id === n.targets[0]) : undefined;
+        if (source) return centre(source) - 1e-6;
+        const parents = edges.filter(([, to]) => to === n.id).map(([from]) => from).filter((p) => rank.has(p));
+        return parents.length ? parents.reduce((s, p) => s + rank.get(p)!, 0) / parents.length : 0.5;
       };
       column.sort((a, b) => centre(a) - centre(b) || order.get(a.id)! - order.get(b.id)!);
     }
@@ -69,11 +82,13 @@ export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
   });
 
   const tallest = Math.max(1, ...dense.map((c) => c.length));
-  const height = PAD_Y * 2 + (tallest - 1) * ROW_GAP;
+  // A queue's dead-letter bin hangs below its box (QueueStack.tsx): room for it under the lowest row.
+  const dlqRoom = nodes.some((n) => n.kind === 'queue') ? 40 : 0;
+  const height = PAD_Y * 2 + (tallest - 1) * ROW_GAP + dlqRoom;
   const width = PAD_X * 2 + Math.max(0, dense.length - 1) * COL_GAP;
   const placed: Placed[] = [];
   dense.forEach((column, c) => column.forEach((n, i) => {
-    placed.push({ ...n, ...sizeOf(n.kind), tier: c, x: PAD_X + c * COL_GAP, y: height / 2 + (i - (column.length - 1) / 2) * ROW_GAP });
+    placed.push({ ...n, ...sizeOf(n.kind), tier: c, x: PAD_X + c * COL_GAP, y: (height - dlqRoom) / 2 + (i - (column.length - 1) / 2) * ROW_GAP });
   }));
   const byId = new Map(placed.map((p) => [p.id, p]));
 
@@ -82,9 +97,13 @@ export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
     for (const id of a.targets) {
       const b = byId.get(id);
       if (!b || b === a) continue;
-      // Forward links run edge to edge; anything else (a cycle) centre to centre.
+      // Forward links run edge to edge; within a column (a worker pool under its queue) bottom to
+      // top; anything else (a cycle) centre to centre.
+      const below = a.y < b.y ? 1 : -1; // 1: a is above b, so the link leaves a's bottom edge
       links.push(a.tier < b.tier
         ? { from: a.id, to: b.id, x0: a.x + a.w / 2, y0: a.y, x1: b.x - b.w / 2, y1: b.y }
+        : a.tier === b.tier
+        ? { from: a.id, to: b.id, x0: a.x, y0: a.y + (below * a.h) / 2, x1: b.x, y1: b.y - (below * b.h) / 2 }
         : { from: a.id, to: b.id, x0: a.x, y0: a.y, x1: b.x, y1: b.y });
     }
   }
