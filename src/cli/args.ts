@@ -1,4 +1,5 @@
 // Command-line arguments of `npm run sim`.
+import { MAX_SWEEP_POINTS, rangeSize } from '../engine/sweep/sweep';
 export type CliArgs = {
   file: string; seed?: number; untilMs?: number; json: boolean; seriesMs?: number;
   sets: { path: string; value: unknown }[];
@@ -57,6 +58,8 @@ export function parseArgs(argv: string[]): { ok: true; args: CliArgs } | { ok: f
         const m = /^(.+)=(-?[\d.]+):(-?[\d.]+):([\d.]+)$/.exec(raw);
         const [from, to, step] = m ? [Number(m[2]), Number(m[3]), Number(m[4])] : [NaN, NaN, NaN];
         if (!m || !(step > 0) || to < from) problems.push(`--sweep: expects path=from:to:step with from ≤ to and step > 0, got ${JSON.stringify(raw)}`);
+        else if (rangeSize(from, to, step) > MAX_SWEEP_POINTS)
+          problems.push(`--sweep: ${from}:${to}:${step} is ${rangeSize(from, to, step).toLocaleString('en-US')} points; at most ${MAX_SWEEP_POINTS.toLocaleString('en-US')} (use a larger step)`);
         else args.sweep = { path: m[1], from, to, step };
         break;
       }

@@ -101,6 +101,11 @@ describe('npm run sim', () => {
     const table = sim('examples/contention.json', '--sweep', 'nodes[0].arrivals.users=10:30:20', '--seeds', '1');
     expect(table.out).toMatch(/^mean of 1 seeds \(1\)\nnodes\[0\]\.arrivals\.users\s+requests/);
     expect(sim('examples/mm1.json', '--sweep', 'nodes[1].concurrency=5:1:1').code).toBe(2);
+    const badSet = sim('examples/three-servers.json', '--set', 'nodes[2].concurrency=abc');
+    expect([badSet.code, badSet.err.trim()]).toEqual([2, '--set nodes[2].concurrency: must be a number, got "abc"']);
+    const tooMany = sim('examples/contention.json', '--sweep', 'nodes[0].arrivals.users=1:100000:1');
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.err).toContain('--sweep: 1:100000:1 is 100,000 points; at most 1,000 (use a larger step)');
   });
 
   it('--set changes one field before the run, and a bad path is a clear error', () => {

@@ -39,7 +39,9 @@ function main(argv: string[]) {
   const { file, seed, untilMs, json, seriesMs, sets, sweep, seeds } = parsedArgs.args;
   const input = readInput(file, sets);
   const parsed = parseScenario(input);
-  if (!parsed.ok) fail(parsed.problems.map((p) => `${file}: ${p}`));
+  // A problem in a field that --set wrote is the option's, not the file's: say which one.
+  const setBy = (problem: string) => sets.find((s) => problem.startsWith(`${s.path}:`));
+  if (!parsed.ok) fail(parsed.problems.map((p) => (setBy(p) ? `--set ${p}` : `${file}: ${p}`)));
   const scenario = parsed.scenario;
 
   if (sweep) {

@@ -10,5 +10,5 @@ export { parseScenario, parseScenarioText, formatPath, type ParseResult } from '
 export { SCENARIO_FORMAT, faultSchema, type Scenario, type ScenarioInput, type ScenarioNode } from './scenario/schema';
 export { createSim } from './sim/createSim';
 export { singlePointsOfFailure } from './scenario/spof';
-export { runSweep, runPoint, rangeValues, type SweepRow, type SweepMetrics, type SweepSpec } from './sweep/sweep';
+export { runSweep, runPoint, rangeValues, rangeSize, MAX_SWEEP_POINTS, type SweepRow, type SweepMetrics, type SweepSpec } from './sweep/sweep';
 export { setPath, parsePath } from './sweep/setPath';

@@ -12,10 +12,19 @@ export type SweepMetrics = {
 };
 export type SweepRow = { value: unknown; seeds: number; metrics: SweepMetrics };
 
+/** A sweep runs every point with several seeds; past this many points it is a mistake, not a plan. */
+export const MAX_SWEEP_POINTS = 1000;
+
+/** How many values from..to by step holds (0 for an empty or invalid range). */
+export function rangeSize(from: number, to: number, step: number): number {
+  if (!(step > 0) || !Number.isFinite(from) || !Number.isFinite(to) || to < from) return 0;
+  return Math.floor((to - from) / step + 1e-9) + 1;
+}
+
+/** The values of the range; callers check rangeSize against MAX_SWEEP_POINTS first and say so. */
 export function rangeValues(from: number, to: number, step: number): number[] {
-  if (!(step > 0) || !Number.isFinite(from) || !Number.isFinite(to) || to < from) return [];
-  const n = Math.floor((to - from) / step + 1e-9) + 1;
-  return Array.from({ length: Math.min(n, 1000) }, (_, i) => +(from + i * step).toPrecision(12));
+  const n = rangeSize(from, to, step);
+  return Array.from({ length: Math.min(n, MAX_SWEEP_POINTS) }, (_, i) => +(from + i * step).toPrecision(12));
 }
 
 function metricsOf(s: Summary): SweepMetrics {
