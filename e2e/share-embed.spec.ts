@@ -71,6 +71,12 @@ test('the demo post embeds two widgets that answer the postMessage API', async (
   expect(await ask({ rp: 1, id: 4, type: 'dance' })).toMatchObject({ ok: false, error: expect.stringMatching(/^type: /) });
   expect(await ask({ rp: 1, id: 5, type: 'set', path: 'nodes[2].concurrency', value: 0 })).toMatchObject({ ok: false, error: expect.stringMatching(/concurrency: must be an integer/) });
   expect(await ask({ rp: 1, id: 6, type: 'pause' })).toMatchObject({ ok: true, state: { playing: false } });
+  // The first widget is a lesson with steps: the host moves its step strip.
+  const strip = first.getByRole('region', { name: 'Lesson step' });
+  await expect(strip).toHaveAttribute('data-step', '1');
+  expect(await ask({ rp: 1, id: 7, type: 'lesson-step', step: 2 })).toMatchObject({ ok: true });
+  await expect(strip).toHaveAttribute('data-step', '2');
+  expect(await ask({ rp: 1, id: 8, type: 'lesson-step', step: 99 })).toMatchObject({ ok: false, error: expect.stringMatching(/^step: lesson "redundancy" has steps 1 to \d+, got 99$/) });
   // the widget told the host its height and the host sized the iframe to it
   await expect.poll(async () => page.locator('#first').evaluate((f) => (f as HTMLElement).style.height)).toMatch(/^\d+px$/);
   expect(errors).toEqual([]);

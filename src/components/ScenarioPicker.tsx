@@ -2,6 +2,7 @@
 // Files are validated in the worker like everything else; problems are listed, never a crash.
 import { useId, useRef } from 'react';
 import { EXAMPLES, LESSONS, sourceKey, type Source } from '../lessons/catalog';
+import { courseOrder } from '../lessons/course';
 import { useApp, useRuntime } from './RuntimeContext';
 import { modeStore } from './mode';
 
@@ -38,7 +39,7 @@ export function ScenarioPicker() {
       <label htmlFor={id}>Scenario</label>
       <select id={id} value={sourceKey(source)} onChange={(e) => choose(e.target.value)}>
         <optgroup label="Lessons">
-          {LESSONS.map((l) => <option key={l.id} value={`lesson:${l.id}`}>{l.title}</option>)}
+          {courseOrder(LESSONS).map((l, i) => <option key={l.id} value={`lesson:${l.id}`}>{i + 1}. {l.title}</option>)}
         </optgroup>
         <optgroup label="Examples (sandbox)">
           {EXAMPLES.map((e) => <option key={e.id} value={`example:${e.id}`}>{e.title}</option>)}

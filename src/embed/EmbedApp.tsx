@@ -7,6 +7,8 @@ import { Topology } from '../components/topology/Topology';
 import { LiveChart } from '../components/chart/LiveChart';
 import { FailureBanner, ProblemsView } from '../components/ProblemsView';
 import { NoticeBanner } from '../components/share/ShareButtons';
+import { EmbedStepStrip } from './EmbedStepStrip';
+import type { EmbedSteps } from './embedSteps';
 
 function EmbedControls() {
   const playing = useApp((s) => s.playing);
@@ -36,11 +38,12 @@ function Stage() {
   return <Topology />;
 }
 
-export function EmbedApp({ chart }: { chart: boolean }) {
+export function EmbedApp({ chart, steps }: { chart: boolean; steps: EmbedSteps | null }) {
   return (
     <div className="embed">
       <NoticeBanner />
       <ErrorBoundary area="controls"><EmbedControls /><TotalsBar /></ErrorBoundary>
+      {steps && <ErrorBoundary area="lesson steps"><EmbedStepStrip steps={steps} /></ErrorBoundary>}
       <FailureBanner />
       <ErrorBoundary area="topology"><Stage /></ErrorBoundary>
       {chart && <ErrorBoundary area="chart"><LiveChart /></ErrorBoundary>}
