@@ -28,8 +28,11 @@ export function startRuntime(params: StartParams): Runtime {
   const started = shared?.ok
     ? session.loadShared(shared.state, sharedSource(shared.state.origin, shared.state.scenario))
     : session.load(source, { seed: params.seed, ratePerSec: params.ratePerSec });
-  if (shared && !shared.ok) store.setState({ notice: `${shared.message} Showing the default scenario instead.` });
-  else if (unknown) store.setState({ notice: `${unknown} Showing the first lesson instead.` });
+  const notices: string[] = [];
+  if (shared && !shared.ok) notices.push(`${shared.message} Showing the default scenario instead.`);
+  else if (unknown) notices.push(`${unknown} Showing the first lesson instead.`);
+  if (params.ignored) notices.push(`Ignored in the address: ${params.ignored.join('; ')}.`);
+  if (notices.length) store.setState({ notice: notices.join(' ') });
   const stopUrl = followSourceInUrl(store, unknown !== null && !shared);
   void started.then(() => {
     if (params.play && store.getState().status === 'ready') store.getState().setPlaying(true);

@@ -1,5 +1,6 @@
 // What the URL asks the page to start with, e.g. `?scenario=three-servers&rate=1000&speed=10&play=1`.
 // Used by workshop links and the frame-time test; unknown values fall back to the defaults.
+import { MAX_SPEED, MIN_SPEED } from './controlsSlice';
 import type { Source } from '../lessons/catalog';
 
 export type StartParams = {
@@ -11,12 +12,21 @@ export type StartParams = {
   play: boolean;
   /** The URL fragment, which may hold a share link (`#s=…`). */
   hash?: string;
+  /** Parameters that were present but unusable, each with the reason, for a notice on the page. */
+  ignored?: string[];
 };
 
-function positive(text: string | null): number | undefined {
+/**
+ * Reads a number from the address. Absent: undefined. Present but not `valid`: undefined, and a
+ * line for the learner saying what was ignored and why (a typo must not pass silently).
+ */
+function numberParam(q: URLSearchParams, name: string, valid: (n: number) => boolean, rule: string, ignored: string[]): number | undefined {
+  const text = q.get(name);
   if (text === null || text.trim() === '') return undefined;
   const n = Number(text);
-  return Number.isFinite(n) && n > 0 ? n : undefined;
+  if (Number.isFinite(n) && valid(n)) return n;
+  ignored.push(`${name}=${text} (${rule})`);
+  return undefined;
 }
 
 export function parseStartParams(search: string, hash = ''): StartParams {
@@ -24,9 +34,12 @@ export function parseStartParams(search: string, hash = ''): StartParams {
   const scenario = q.get('scenario');
   const lesson = q.get('lesson');
   const source: Source = scenario ? { kind: 'example', id: scenario } : { kind: 'lesson', id: lesson ?? 'redundancy' };
-  const seedText = q.get('seed');
-  const seed = seedText !== null && /^\d+$/.test(seedText) ? Number(seedText) : undefined;
-  return { source, speed: positive(q.get('speed')), seed, ratePerSec: positive(q.get('rate')), play: q.get('play') === '1', ...(hash && { hash }) };
+  const ignored: string[] = [];
+  const speed = numberParam(q, 'speed', (n) => n >= MIN_SPEED && n <= MAX_SPEED, `speed runs from ${MIN_SPEED}× to ${MAX_SPEED}×`, ignored);
+  // The scenario format's limits: seed a 32-bit unsigned integer, rate up to a million per second.
+  const seed = numberParam(q, 'seed', (n) => Number.isInteger(n) && n >= 0 && n <= 2 ** 32 - 1, 'a seed is a whole number from 0 to 4294967295', ignored);
+  const ratePerSec = numberParam(q, 'rate', (n) => n > 0 && n <= 1_000_000, 'a rate is above 0 and at most 1,000,000 requests per second', ignored);
+  return { source, speed, seed, ratePerSec, play: q.get('play') === '1', ...(hash && { hash }), ...(ignored.length && { ignored }) };
 }
 
 /** A copy of the scenario with every poisson/constant client sending at `ratePerSec`. Closed-loop clients keep their users. */
