@@ -52,6 +52,8 @@ test('presenter mode: help overlay, digit selects, k kills, r revives, not while
   const s2 = page.locator('[aria-label="server s2"]');
   await page.keyboard.press('4');
   await expect(page.getByRole('button', { name: 'Kill s2' })).toBeVisible();
+  // Focus lands on the node's first action, so Tab goes on to Hang, Slow… not back to the header.
+  await expect(page.getByRole('button', { name: 'Kill s2' })).toBeFocused();
   await page.keyboard.press('k');
   await expect(s2).toHaveAttribute('data-state', 'down');
   await page.keyboard.press('r');

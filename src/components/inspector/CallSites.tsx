@@ -5,7 +5,7 @@
 // Hops carry an attempt number but no request id, so a single request's tree cannot be rebuilt
 // from frames; the tree shown is per call site (the shape every request's tree shares), with the
 // share of first attempts, second attempts and so on among the messages sent.
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { CallSiteLive } from '../../engine/api';
 import { useApp, useRuntime } from '../RuntimeContext';
 
@@ -64,23 +64,26 @@ export function CallSites({ owner }: { owner: string }) {
     <section className="call-sites" aria-label="Amplification">
       <h3>Attempts per request, by call site</h3>
       <table className="targets">
-        <thead><tr><th scope="col">call</th><th scope="col">calls</th><th scope="col">attempts</th><th scope="col">×</th><th scope="col">from one request</th></tr></thead>
+        <thead><tr><th scope="col">call to</th><th scope="col">calls</th><th scope="col">attempts</th><th scope="col">×</th><th scope="col" title="attempts one logical request costs at this depth">per request</th></tr></thead>
         <tbody>
           {chain.map(({ key, site, depth }) => {
             product *= site.amplification || 1;
             const row = mix.get(key) ?? [];
             const sent = row.reduce((a, b) => a + (b ?? 0), 0);
             return (
-              <tr key={key} data-site={key}>
-                <th scope="row" style={{ paddingLeft: 4 + depth * 10 }}>{depth > 0 ? '└ ' : ''}{key}</th>
-                <td>{fmt(site.calls)}</td>
-                <td>{fmt(site.attempts)}</td>
-                <td data-testid={`amplification-${key}`}>{fmt(site.amplification)}</td>
-                <td data-testid={`product-${key}`}>{fmt(product)}</td>
-                {sent > 0 && <td className="attempt-mix" title="attempt numbers over the last 2 s">
+              <Fragment key={key}>
+                <tr data-site={key}>
+                  <th scope="row" style={{ paddingLeft: 2 + depth * 8 }} title={key}>{depth > 0 ? '└ ' : ''}→ {site.target}</th>
+                  <td>{fmt(site.calls)}</td>
+                  <td>{fmt(site.attempts)}</td>
+                  <td data-testid={`amplification-${key}`}>{fmt(site.amplification)}</td>
+                  <td data-testid={`product-${key}`}>{fmt(product)}</td>
+                </tr>
+                {/* The mix of attempt numbers on a line of its own, so the table stays narrow. */}
+                {sent > 0 && <tr className="attempt-mix-row"><td colSpan={5} className="attempt-mix" title="attempt numbers over the last 2 s">
                   {row.map((n, i) => (n ? <span key={i} className={i ? 'retry-chip' : 'first-chip'}>#{i + 1}{i === 8 ? '+' : ''} {Math.round((100 * n) / sent)}%</span> : null))}
-                </td>}
-              </tr>
+                </td></tr>}
+              </Fragment>
             );
           })}
         </tbody>

@@ -8,6 +8,14 @@ import { shortcutFor, type ShortcutAction } from './shortcuts';
 const ACTIONABLE = new Set(['server', 'database', 'balancer']);
 const STEP_MS = 1000;
 
+/** Moves focus to the node's first action once the inspector has it (it animates in, ~0.2 s). */
+function focusActionsOf(id: string, triesLeft = 20) {
+  const panel = document.querySelector(`.inspector [data-node="${CSS.escape(id)}"]`);
+  const target = panel?.querySelector<HTMLElement>('.actions button') ?? null;
+  if (target) target.focus();
+  else if (triesLeft > 0) setTimeout(() => focusActionsOf(id, triesLeft - 1), 50);
+}
+
 export function runShortcut(action: ShortcutAction, { store, session }: Pick<Runtime, 'store' | 'session'>, openHelp: () => void) {
   const s = store.getState();
   switch (action.type) {
@@ -22,7 +30,10 @@ export function runShortcut(action: ShortcutAction, { store, session }: Pick<Run
     }
     case 'select': {
       const node = s.topology[action.index];
-      if (node) s.select(node.id);
+      if (!node) return;
+      s.select(node.id);
+      // Keyboard users land on the node's actions (Kill, Revive…), not back at the top of the page.
+      if (typeof document !== 'undefined') focusActionsOf(node.id);
       return;
     }
     case 'kill':

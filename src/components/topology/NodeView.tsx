@@ -16,6 +16,8 @@ export const NodeView = memo(function NodeView({ node }: { node: Placed }) {
   // every snapshot. The numbers inside live in NodeBody, which has no animations.
   const state = useApp((s): NodeState => s.snapshot?.nodes.find((n) => n.id === node.id)?.state ?? 'up');
   const selected = useApp((s) => s.selectedNode === node.id);
+  // Digits 1–9 select nodes in this order (presenter/shortcuts.ts); the digit is shown beside it.
+  const shortcut = useApp((s) => s.topology.findIndex((n) => n.id === node.id)) + 1;
   const style = STATE_STYLE[state];
   const { w, h } = node;
 
@@ -46,6 +48,9 @@ export const NodeView = memo(function NodeView({ node }: { node: Placed }) {
           <KindGlyph kind={node.kind} x={-w / 2 + 22} y={node.kind === 'server' || node.kind === 'database' || node.kind === 'queue' || node.kind === 'workers' ? -h / 2 + 22 : -8} />
           <NodeBody node={node} />
         </motion.g>
+        {shortcut >= 1 && shortcut <= 9 && (
+          <text x={-w / 2 - 4} y={-h / 2 - 4} textAnchor="end" className="node-key" aria-hidden="true">{shortcut}</text>
+        )}
         <DownCross show={state === 'down'} w={w} h={h} />
         <StateBadge state={state} w={w} h={h} />
       </motion.g>
