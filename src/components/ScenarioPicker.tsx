@@ -7,7 +7,7 @@ import { useApp, useRuntime } from './RuntimeContext';
 import { modeStore } from './mode';
 
 export function ScenarioPicker() {
-  const { session } = useRuntime();
+  const { session, store } = useRuntime();
   const source = useApp((s) => s.source);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -27,10 +27,18 @@ export function ScenarioPicker() {
     // simulation in the worker. Loaded lazily: the page needs the validator only for imports.
     // (This import also lets Vite's start-up dependency scan, which does not follow
     // `new Worker(new URL(…))`, find zod; otherwise a first visit reloads the page once.)
-    const { parseScenarioText } = await import('../engine/scenario/parse');
-    const parsed = parseScenarioText(text);
+    const { parseScenario } = await import('../engine/scenario/parse');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Not JSON at all (an image, a text file): say so and keep the run that is on screen.
+      store.setState({ notice: `“${file.name}” is not a JSON file, so it cannot be a scenario. Nothing was changed.` });
+      return;
+    }
+    const parsed = parseScenario(json);
     void session.load(parsed.ok
-      ? { kind: 'file', name: file.name, scenario: JSON.parse(text) }
+      ? { kind: 'file', name: file.name, scenario: json }
       : { kind: 'file', name: file.name, scenario: null, problems: parsed.problems });
   };
 

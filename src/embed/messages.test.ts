@@ -9,6 +9,10 @@ describe('embed messages', () => {
     expect(readRequest({ rp: 1, type: 'seek', toMs: 5000 })?.ok).toBe(true);
   });
 
+  it('words a broken rule plainly, naming the field', () => {
+    expect(readRequest({ rp: 1, id: 3, type: 'speed', speed: 500 })).toEqual({ ok: false, id: 3, error: 'speed: must be ≤ 50' });
+  });
+
   it('ignores messages that are not for the widget', () => {
     expect(readRequest('hello')).toBeNull();
     expect(readRequest({ type: 'play' })).toBeNull();

@@ -4,6 +4,7 @@
 //   → { rp: 1, id: 8, type: 'fault', target: 's2', action: 'kill' }
 //   → { rp: 1, id: 9, type: 'set', path: 'nodes[1].strategy', value: 'least-connections' }
 // The widget also announces itself ({ rp: 1, type: 'ready' }) and its height ({ rp: 1, type: 'resize', height }).
+import { plainMessage } from '../engine/scenario/parse';
 import { z } from 'zod';
 
 export const EMBED_PROTOCOL = 1;
@@ -51,5 +52,5 @@ export function readRequest(data: unknown): { ok: true; request: EmbedRequest } 
   if (parsed.success) return { ok: true, request: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue.path.length ? issue.path.join('.') : 'message';
-  return { ok: false, id: safeId, error: `${where}: ${issue.message}` };
+  return { ok: false, id: safeId, error: `${where}: ${plainMessage(issue)}` };
 }

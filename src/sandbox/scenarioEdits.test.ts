@@ -51,6 +51,8 @@ describe('sandbox form edits', () => {
   it('sets a field by path; an emptied field is removed; a bad number is named by the parser', () => {
     expect(setField(base(), 'nodes[2].concurrency', 8).nodes![2]).toEqual({ id: 's1', kind: 'server', concurrency: 8 });
     expect(JSON.parse(JSON.stringify(setField(base(), 'nodes[2].concurrency', numberField('')))).nodes[2]).toEqual({ id: 's1', kind: 'server' });
+    const typo = parseScenario(setField(base(), 'nodes[2].concurrency', numberField('abc')));
+    expect(typo.ok ? [] : typo.problems).toEqual(['nodes[2].concurrency: must be a number, got "abc"']);
     const parsed = parseScenario(setField(base(), 'nodes[2].concurrency', numberField('0')));
     expect(!parsed.ok && parsed.problems).toEqual(['nodes[2].concurrency: must be an integer ≥ 1, got 0']);
   });

@@ -68,8 +68,12 @@ export function toggleTarget(doc: Doc, balancerId: string, target: string): Doc 
 }
 
 /** A form field's text as the number it means; empty = absent (the default), else NaN stays NaN so the parser names it. */
-export function numberField(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text);
+/** Empty: the field is removed (the format's default applies). Not a number: the text itself, so
+ * the validator can say `must be a number, got "abc"` (NaN would reach it as null). */
+export function numberField(text: string): number | string | undefined {
+  if (text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isNaN(n) ? text : n;
 }
 
 /** The document as the editor shows it. */

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { numberField } from '../../sandbox/scenarioEdits';
 
-type Props = { label: string; value: unknown; onChange(v: number | undefined): void; hint?: string; testId?: string };
+type Props = { label: string; value: unknown; onChange(v: number | string | undefined): void; hint?: string; testId?: string };
 
 export function NumberField({ label, value, onChange, hint, testId }: Props) {
   const id = useId();

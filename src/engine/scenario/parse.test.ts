@@ -19,6 +19,13 @@ describe('scenario validation', () => {
     expect(problems).toEqual(['nodes[2].concurrency: must be an integer ≥ 1, got 0']);
   });
 
+  it('words the rules zod checks by itself the way ours are worded', () => {
+    const nodes = [{ id: 'users', kind: 'client', target: 's1' }, server('s1')];
+    expect(problemsOf({ format, seed: -1, nodes })).toEqual(['seed: must be ≥ 0, got -1']);
+    expect(problemsOf({ format, durationMs: 'long', nodes })).toEqual([expect.stringMatching(/^durationMs: must be a number, got "long"$/)]);
+    expect(problemsOf({ format, seed: 2 ** 33, nodes })).toEqual([`seed: must be ≤ ${2 ** 32 - 1}, got ${2 ** 33}`]);
+  });
+
   it('fills the defaults of the format', () => {
     const r = parseScenario({ format, nodes: [{ id: 'c', kind: 'client', target: 's' }, server('s')] });
     expect(r.ok).toBe(true);

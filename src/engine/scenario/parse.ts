@@ -37,7 +37,24 @@ function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return `${path}: is required`;
   // Cross-reference problems already name the offending value in their message.
   if (issue.code === 'custom' && (issue.params as { crossRef?: boolean } | undefined)?.crossRef) return `${path}: ${issue.message}`;
-  return `${path}: ${issue.message}, got ${describe(value)}`;
+  return `${path}: ${plainMessage(issue)}, got ${describe(value)}`;
+}
+
+/**
+ * Our own wording for zod's built-in messages ("Too small: expected number to be >=0"), so every
+ * problem reads alike: "must be ≥ 0". Messages the schema sets itself are kept as they are.
+ */
+export function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Too small|Too big|Invalid input|Invalid option)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_small': return typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint'
+      ? (issue.origin === 'number' ? `must be ${issue.inclusive ? '≥' : '>'} ${issue.minimum}` : `must have at least ${issue.minimum}`)
+      : issue.message;
+    case 'too_big': return issue.origin === 'number' ? `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}` : `must have at most ${issue.maximum}`;
+    case 'invalid_type': return `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'invalid_value': return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default: return issue.message;
+  }
 }
 
 export function parseScenario(input: unknown): ParseResult {
