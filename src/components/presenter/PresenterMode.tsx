@@ -10,7 +10,10 @@ import { usePresenterKeys } from './usePresenterKeys';
 const fromUrl = () => typeof location !== 'undefined' && new URLSearchParams(location.search).get('present') === '1';
 
 async function enterFullscreen() {
-  // Browsers allow it only in answer to a click or key; from the URL it may be refused.
+  // Browsers allow it only in answer to a click or key; from the URL (no gesture yet) don't ask,
+  // or Chromium logs a refusal. The large type applies either way.
+  const activation = (navigator as { userActivation?: { isActive: boolean } }).userActivation;
+  if (activation && !activation.isActive) return;
   try { if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.(); } catch { /* stays windowed */ }
 }
 
