@@ -1,5 +1,6 @@
 // Arrivals per 100 ms at the struggling server over the last 10 simulated seconds: the one-second
 // chart averages a retry herd away; at 100 ms its synchronized waves show as spikes.
+import { tickLabel } from './axisFormat';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
@@ -54,7 +55,7 @@ function ArrivalsBody() {
           <g className="axes">
             {y.ticks(3).map((t) => (
               <g key={t}><line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className="grid" />
-                <text x={M.left - 6} y={y(t) + 4} textAnchor="end">{t}</text></g>
+                <text x={M.left - 6} y={y(t) + 4} textAnchor="end">{tickLabel(t)}</text></g>
             ))}
             {x.ticks(5).map((t) => <text key={t} x={x(t)} y={H - 6} textAnchor="middle">{(t / 1000).toFixed(0)} s</text>)}
             <text x={4} y={12} className="axis-unit">per 100 ms</text>

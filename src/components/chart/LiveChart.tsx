@@ -1,5 +1,6 @@
 // The live chart: ok vs failed requests per second, and p99 latency, over the last 60
 // simulated seconds. d3 computes scales and paths; React renders the SVG.
+import { tickLabel } from './axisFormat';
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, curveMonotoneX, line } from 'd3-shape';
@@ -69,7 +70,7 @@ function Axes({ x, xTicks, y, width, unit }: { x: Scale; xTicks: number[]; y: Sc
       {y.ticks(3).map((t) => (
         <g key={t}>
           <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className="grid" />
-          <text x={M.left - 6} y={y(t) + 4} textAnchor="end">{t}</text>
+          <text x={M.left - 6} y={y(t) + 4} textAnchor="end">{tickLabel(t)}</text>
         </g>
       ))}
       {xTicks.map((t) => (

@@ -1,5 +1,6 @@
 // A job queue's health over the last 60 simulated seconds: depth and the oldest job's age (the
 // early warning: they climb before anything fails), and jobs processed and failed per second.
+import { tickLabel } from './axisFormat';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { max } from 'd3-array';
@@ -22,7 +23,7 @@ function Panel({ width, t, lines, series, unit }: { width: number; t: number[]; 
       <g className="axes">
         {y.ticks(3).map((v) => (
           <g key={v}><line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} className="grid" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end">{v}</text></g>
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end">{tickLabel(v)}</text></g>
         ))}
         {x.ticks(6).map((v) => <text key={v} x={x(v)} y={H - 6} textAnchor="middle">{Math.round(v / 1000)} s</text>)}
         <text x={4} y={12} className="axis-unit">{unit}</text>

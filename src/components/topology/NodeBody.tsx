@@ -1,5 +1,6 @@
 // The live numbers drawn inside a node. Each kind selects only the primitives it shows
 // (shallow-compared), so a node re-renders when a number it displays changes.
+import { tickLabel } from '../chart/axisFormat';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState } from '../../store/store';
 import { useApp } from '../RuntimeContext';
@@ -72,7 +73,7 @@ function ClientBody({ node }: { node: Placed }) {
     <g>
       <text x={-node.w / 2 + 36} y={-3} className="node-id">{node.id}</text>
       <text x={-node.w / 2 + 36} y={13} className="node-stat">
-        {requests !== undefined ? `${fmt(requests)} sent` : node.label ?? 'client'}
+        {requests !== undefined ? `${requests >= 100_000 ? tickLabel(requests) : fmt(requests)} sent` : node.label ?? 'client'}
       </text>
     </g>
   );
