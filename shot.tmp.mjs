@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, out, wait = '4000', w = '1400', h = '1000'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('pageerror', (e) => console.log('pageerror', e)); p.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+await p.goto(url); await p.waitForTimeout(1500);
+await p.getByRole('button', { name: 'Play' }).click().catch(() => {});
+await p.waitForTimeout(+wait);
+await p.screenshot({ path: out });
+console.log('scrollWidth', await p.evaluate(() => document.documentElement.scrollWidth));
+await b.close();
