@@ -11,7 +11,8 @@ import type { Placed } from './layout';
 import { SlotGauge } from './gauges';
 import { placeTokens, returnedJob, type JobToken, type PlacedToken } from './jobTokens';
 
-const GRID = { perRow: 11, size: 10, gap: 2, waitingRows: 2 };
+// Nine a row leaves room at the right for the "+N" of jobs not drawn.
+const GRID = { perRow: 9, size: 10, gap: 2, waitingRows: 2 };
 const fmt = (n: number) => n.toLocaleString('en-US');
 const NO_TOKENS: JobToken[] = [];
 
