@@ -76,6 +76,13 @@ test('the demo post embeds two widgets that answer the postMessage API', async (
   await expect(strip).toHaveAttribute('data-step', '1');
   expect(await ask({ rp: 1, id: 7, type: 'lesson-step', step: 2 })).toMatchObject({ ok: true });
   await expect(strip).toHaveAttribute('data-step', '2');
+  // A reader can do what the steps ask: click s2, kill it, revive it.
+  expect(await ask({ rp: 1, id: 9, type: 'fault', target: 's2', action: 'revive' })).toMatchObject({ ok: true });
+  await first.locator('[aria-label="server s2"]').click();
+  await first.getByRole('button', { name: 'Kill s2' }).click();
+  await expect(first.locator('[aria-label="server s2"]')).toHaveAttribute('data-state', 'down');
+  await first.getByRole('button', { name: 'Revive s2' }).click();
+  await expect(first.locator('[aria-label="server s2"]')).toHaveAttribute('data-state', 'up');
   expect(await ask({ rp: 1, id: 8, type: 'lesson-step', step: 99 })).toMatchObject({ ok: false, error: expect.stringMatching(/^step: lesson "redundancy" has steps 1 to \d+, got 99$/) });
   // the widget told the host its height and the host sized the iframe to it
   await expect.poll(async () => page.locator('#first').evaluate((f) => (f as HTMLElement).style.height)).toMatch(/^\d+px$/);

@@ -33,10 +33,11 @@ export function ScenarioPicker() {
       json = JSON.parse(text);
     } catch {
       // Not JSON at all (an image, a text file): say so and keep the run that is on screen.
-      store.setState({ notice: `“${file.name}” is not a JSON file, so it cannot be a scenario. Nothing was changed.` });
+      store.setState({ notice: `“${file.name}” is not valid JSON, so it cannot be a scenario. Nothing was changed.` });
       return;
     }
     const parsed = parseScenario(json);
+    store.setState({ notice: null }); // an earlier refusal no longer applies
     void session.load(parsed.ok
       ? { kind: 'file', name: file.name, scenario: json }
       : { kind: 'file', name: file.name, scenario: null, problems: parsed.problems });

@@ -8,6 +8,7 @@ import { LiveChart } from '../components/chart/LiveChart';
 import { FailureBanner, ProblemsView } from '../components/ProblemsView';
 import { NoticeBanner } from '../components/share/ShareButtons';
 import { EmbedStepStrip } from './EmbedStepStrip';
+import { EmbedNodeActions } from './EmbedNodeActions';
 import type { EmbedSteps } from './embedSteps';
 
 function EmbedControls() {
@@ -44,6 +45,7 @@ export function EmbedApp({ chart, steps }: { chart: boolean; steps: EmbedSteps |
       <NoticeBanner />
       <ErrorBoundary area="controls"><EmbedControls /><TotalsBar /></ErrorBoundary>
       {steps && <ErrorBoundary area="lesson steps"><EmbedStepStrip steps={steps} /></ErrorBoundary>}
+      <EmbedNodeActions />
       <FailureBanner />
       <ErrorBoundary area="topology"><Stage /></ErrorBoundary>
       {chart && <ErrorBoundary area="chart"><LiveChart /></ErrorBoundary>}

@@ -7,9 +7,10 @@ type Props = { label: string; value: unknown; onChange(v: number | string | unde
 
 export function NumberField({ label, value, onChange, hint, testId }: Props) {
   const id = useId();
-  const shown = typeof value === 'number' ? String(value) : '';
+  // Text that is not a number stays in the document as typed (so the validator can quote it).
+  const shown = typeof value === 'number' || typeof value === 'string' ? String(value) : '';
   const [text, setText] = useState(shown);
-  useEffect(() => { setText((t) => (numberField(t) === (typeof value === 'number' ? value : undefined) ? t : shown)); }, [value, shown]);
+  useEffect(() => { setText((t) => (numberField(t) === value ? t : shown)); }, [value, shown]);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -28,10 +28,12 @@ export function NodeBody({ node }: { node: Placed }) {
  * The kind or label at the top right, cut to the room the id leaves (about 9 px a character for
  * the bold id, 7 px for the small caps label); the full label stays in the tooltip.
  */
-function fitLabel(text: string, id: string, width: number): string {
-  const room = Math.floor((width - 48 - id.length * 9 - 8) / 7);
-  if (text.length <= room) return text;
-  return room <= 1 ? '' : `${text.slice(0, room - 1)}…`;
+/** The label if it fits beside the id (bold ~11.5 px a letter; the small caps ~7.5), else the
+ * kind, else nothing; the full label is in the tooltip. */
+function fitLabel(label: string | undefined, kind: string, id: string, width: number): string {
+  const room = Math.floor((width - 48 - id.length * 11.5 - 8) / 7.5);
+  for (const text of [label, kind]) if (text && text.length <= room) return text;
+  return '';
 }
 
 function ServerBody({ node }: { node: Placed }) {
@@ -45,7 +47,7 @@ function ServerBody({ node }: { node: Placed }) {
       <text x={-node.w / 2 + 36} y={top + 27} className="node-id">{node.id}</text>
       <text x={node.w / 2 - 12} y={top + 26} textAnchor="end" className="node-kind">
         <title>{node.label ?? node.kind}</title>
-        {fitLabel(node.label ?? node.kind, node.id, node.w)}
+        {fitLabel(node.label, node.kind, node.id, node.w)}
       </text>
       <SlotGauge busy={busy} concurrency={concurrency} y={top + 52} />
       <QueueGauge length={queueLength} limit={node.queueLimit} y={top + 76} />

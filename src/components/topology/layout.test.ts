@@ -44,6 +44,10 @@ describe('layoutTopology', () => {
     // The pull link runs from the pool's bottom edge to the queue's top edge, not across the picture.
     const pull = l.links.find((s) => s.from === 'mailers' && s.to === 'jobs')!;
     expect(pull).toMatchObject({ x0: mailers.x, y0: mailers.y + mailers.h / 2, x1: jobs.x, y1: jobs.y - jobs.h / 2 });
+    // With nothing sending to the queue (a route switched to calling the provider itself) the
+    // queue starts the picture, and the pool still sits above it.
+    const alone = layoutTopology([node('jobs', 'queue'), node('mailers', 'workers', ['jobs', 'email']), node('email', 'server')]);
+    expect(alone.byId.get('mailers')!.y).toBeLessThan(alone.byId.get('jobs')!.y);
     // Room under the lowest row for the queue's dead-letter bin.
     expect(l.height).toBeGreaterThan(jobs.y + jobs.h / 2 + 38);
   });

@@ -69,14 +69,19 @@ export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
   dense.forEach((column, c) => {
     if (c > 0) {
       const order = new Map(nodes.map((n, i) => [n.id, i]));
-      const centre = (n: TopologyNode): number => {
-        // A worker pool sits just above its queue (the queue's dead-letter bin hangs below it).
-        const source = n.kind === 'workers' ? column.find((q) => q.id === n.targets[0]) : undefined;
-        if (source) return centre(source) - 1e-6;
+      const centre = (n: TopologyNode) => {
         const parents = edges.filter(([, to]) => to === n.id).map(([from]) => from).filter((p) => rank.has(p));
         return parents.length ? parents.reduce((s, p) => s + rank.get(p)!, 0) / parents.length : 0.5;
       };
       column.sort((a, b) => centre(a) - centre(b) || order.get(a.id)! - order.get(b.id)!);
+    }
+    // A worker pool goes just above its queue when both share the column (the first column is
+    // never sorted, so this is done here, for every column).
+    for (const w of column.filter((n) => n.kind === 'workers')) {
+      const q = column.findIndex((n) => n.id === w.targets[0]);
+      if (q < 0) continue;
+      column.splice(column.indexOf(w), 1);
+      column.splice(column.findIndex((n) => n.id === w.targets[0]), 0, w);
     }
     column.forEach((n, i) => rank.set(n.id, (i + 0.5) / column.length));
   });
