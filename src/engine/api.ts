@@ -101,12 +101,15 @@ export type BreakerLive = {
 
 export type CallSiteLive = { owner: string; target: string; calls: number; attempts: number; amplification: number; retriesDenied: number };
 
+/** A job shown as itself: `delayed` waits out a retry delay (the books count it as waiting). */
+export type JobToken = { id: number; type: string; receiveCount: number; state: 'waiting' | 'delayed' | 'in-flight' | 'dead' };
+
 export type QueueLive = {
   enqueued: number; completed: number; deadLettered: number; discarded: number; waiting: number; inFlight: number;
   deliveries: number; redeliveries: number; failures: number; duplicateSideEffects: number; duplicatesSuppressed: number;
   oldestAgeMs: number; booksBalance: boolean;
   /** Some of its jobs by identity (waiting first in line, delivered or delayed, dead-lettered), so a redelivered job shows as itself. */
-  tokens?: { id: number; type: string; receiveCount: number; state: 'waiting' | 'delayed' | 'in-flight' | 'dead' }[];
+  tokens?: JobToken[];
 };
 
 export type LiveSnapshot = {
@@ -149,6 +152,9 @@ export type SimOptions = {
   /** Time series bucket size; 0 or absent keeps only the page's one-second chart buckets. */
   seriesBucketMs?: number;
   listener?: SimListener;
+  /** Record the attempt trees of a few requests for the snapshot (the page's "Follow one
+   * request"); off by default, so headless runs, sweeps and benchmarks pay nothing for it. */
+  traceRequests?: boolean;
 };
 
 export type Sim = {

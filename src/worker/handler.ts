@@ -36,6 +36,7 @@ export function createHandler(engine: Engine, random?: () => number): (msg: ToWo
     seed = withSeed;
     const next = engine.createSim(s, {
       seed,
+      traceRequests: true, // the inspector's "Follow one request"
       listener: {
         hop: (hop) => sampler.add(hop),
         change: (c) => { if (changes.length < MAX_CHANGES_PER_FRAME) changes.push(c); },

@@ -2,9 +2,8 @@
 // multiplied down the chain (three layers retrying three times turn one request into up to 27),
 // and the attempt numbers seen on each link over the last two seconds.
 //
-// Hops carry an attempt number but no request id, so a single request's tree cannot be rebuilt
-// from frames; the tree shown is per call site (the shape every request's tree shares), with the
-// share of first attempts, second attempts and so on among the messages sent.
+// This is the shape every request's tree shares; one request's own tree is under "Follow one
+// request" (components/requests).
 import { Fragment, useEffect, useState } from 'react';
 import type { CallSiteLive } from '../../engine/api';
 import { useApp, useRuntime } from '../RuntimeContext';

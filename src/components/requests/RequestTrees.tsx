@@ -1,7 +1,7 @@
 // Follow one request: the few requests the engine traces (metrics/requestTraces.ts), listed for
 // the selected client; choosing one opens its whole tree of attempts — every retry at every
 // layer, what each was made for and how it ended. This is where one click visibly becomes 27.
-import { useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { RequestTrace } from '../../engine';
 import { useApp } from '../RuntimeContext';
@@ -52,13 +52,14 @@ function Tree({ t, nowMs }: { t: RequestTrace; nowMs: number }) {
 
 export function RequestTrees({ client }: { client: string }) {
   const { traces, nowMs } = useApp(useShallow((s) => ({ traces: s.snapshot?.traces, nowMs: s.snapshot?.simMs ?? 0 })));
-  const [chosen, setChosen] = useState<RequestTrace | null>(null);
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  // The chosen tree is read from the live list while it is still traced (it grows as retries go
+  // out); once the engine forgets it, the last copy seen stays on screen rather than vanishing.
+  // The inspector remounts this panel for another node, so nothing carries over between clients.
+  const lastSeen = useRef<RequestTrace | null>(null);
   const mine = (traces ?? []).filter((t) => t.client === client);
-  // Keep the chosen tree current while it is still traced (it grows as retries go out); once the
-  // engine forgets it, keep showing the last copy rather than yanking it away.
-  const latest = chosen ? mine.find((t) => t.id === chosen.id) : undefined;
-  useEffect(() => { if (latest && latest !== chosen) setChosen(latest); }, [latest, chosen]);
-  useEffect(() => setChosen(null), [client]);
+  const chosen = chosenId === null ? null : mine.find((t) => t.id === chosenId) ?? (lastSeen.current?.id === chosenId ? lastSeen.current : null);
+  lastSeen.current = chosen;
   if (mine.length === 0 && !chosen) return null;
   return (
     <section className="request-trees" aria-label="Follow one request">
@@ -72,7 +73,7 @@ export function RequestTrees({ client }: { client: string }) {
         return (
           <ul key={group} className="trace-list" aria-label={group === 'finished' ? 'Finished requests' : 'Requests still out'}>
             {list.map((t) => (
-              <Row key={t.id} t={t} nowMs={nowMs} chosen={chosen?.id === t.id} onChoose={() => setChosen(chosen?.id === t.id ? null : t)} />
+              <Row key={t.id} t={t} nowMs={nowMs} chosen={chosenId === t.id} onChoose={() => setChosenId(chosenId === t.id ? null : t.id)} />
             ))}
           </ul>
         );

@@ -9,7 +9,7 @@ import { useApp } from '../RuntimeContext';
 import { OKABE_ITO } from '../theme';
 import type { Placed } from './layout';
 import { SlotGauge } from './gauges';
-import { placeTokens, returnedJob, type JobToken, type PlacedToken } from './jobTokens';
+import { isBack, placeTokens, returnedJob, type JobToken, type PlacedToken } from './jobTokens';
 
 // Nine a row leaves room at the right for the "+N" of jobs not drawn.
 const GRID = { perRow: 9, size: 10, gap: 2, waitingRows: 2 };
@@ -19,7 +19,7 @@ const NO_TOKENS: JobToken[] = [];
 function Token({ t }: { t: PlacedToken }) {
   const job = t.job;
   // A job that has been received before is back: vermillion edge and its receive count on it.
-  const back = job !== null && (job.state === 'in-flight' ? job.receiveCount >= 2 : job.receiveCount >= 1);
+  const back = job !== null && isBack(job);
   const fill = t.row === 'waiting' ? (back ? '#fde68a' : OKABE_ITO.orange) : '#fff';
   const stroke = back ? OKABE_ITO.vermillion : t.row === 'waiting' ? '#b45309' : OKABE_ITO.blue;
   return (

@@ -2,9 +2,9 @@
 // id as the React key, so a job that goes out to a worker and comes back after its visibility
 // timeout slides back into the line as the same token, with its receive count on it. Jobs beyond
 // the named few are plain tokens that stand for counts.
-import type { QueueLive } from '../../engine/api';
+import type { JobToken } from '../../engine/api';
 
-export type JobToken = NonNullable<QueueLive['tokens']>[number];
+export type { JobToken };
 
 export type PlacedToken = {
   key: string;
@@ -43,13 +43,16 @@ export function placeTokens(waiting: number, inFlight: number, tokens: readonly 
   return out;
 }
 
+/** A job that has been received before and is back: in flight again, or waiting after a delivery. */
+export function isBack(t: JobToken): boolean {
+  return t.state === 'in-flight' ? t.receiveCount >= 2 : t.state !== 'dead' && t.receiveCount >= 1;
+}
+
 /** The job to point at: the most recently returned one (highest receive count, then newest). */
 export function returnedJob(tokens: readonly JobToken[]): JobToken | null {
   let best: JobToken | null = null;
   for (const t of tokens) {
-    if (t.state === 'dead') continue;
-    const back = t.state === 'in-flight' ? t.receiveCount >= 2 : t.receiveCount >= 1;
-    if (back && (!best || t.receiveCount > best.receiveCount || (t.receiveCount === best.receiveCount && t.id > best.id))) best = t;
+    if (isBack(t) && (!best || t.receiveCount > best.receiveCount || (t.receiveCount === best.receiveCount && t.id > best.id))) best = t;
   }
   return best;
 }

@@ -36,9 +36,9 @@ function flowEdges(nodes: readonly TopologyNode[]): [string, string, number][] {
     n.kind === 'workers' && t === n.targets[0] ? [t, n.id, 0] : [n.id, t, 1]));
 }
 
-function tiersOf(nodes: readonly TopologyNode[]): Map<string, number> {
+function tiersOf(nodes: readonly TopologyNode[], flow: [string, string, number][]): Map<string, number> {
   const ids = new Set(nodes.map((n) => n.id));
-  const edges = flowEdges(nodes).filter(([from, to]) => ids.has(from) && ids.has(to) && from !== to);
+  const edges = flow.filter(([from, to]) => ids.has(from) && ids.has(to) && from !== to);
   const tier = new Map<string, number>();
   for (const n of nodes) if (n.kind === 'client') tier.set(n.id, 0);
   // Nodes nobody reaches (a lone server) start a chain of their own at tier 0.
@@ -60,8 +60,8 @@ function tiersOf(nodes: readonly TopologyNode[]): Map<string, number> {
 }
 
 export function layoutTopology(nodes: readonly TopologyNode[]): Layout {
-  const tier = tiersOf(nodes);
   const edges = flowEdges(nodes);
+  const tier = tiersOf(nodes, edges);
   const columns: TopologyNode[][] = [];
   for (const n of nodes) (columns[tier.get(n.id)!] ??= []).push(n);
   const dense = columns.filter(Boolean);

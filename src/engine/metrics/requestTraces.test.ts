@@ -11,7 +11,7 @@ const layers = (bottomErrorRate: number) => simOf({
     { id: 'b', kind: 'server', concurrency: 100, serviceTime: { dist: 'constant', ms: 1 }, calls: [{ target: 'c', retry }] },
     { id: 'c', kind: 'server', concurrency: 100, serviceTime: { dist: 'constant', ms: 1 }, errorRate: bottomErrorRate },
   ],
-});
+}, { traceRequests: true });
 
 describe('request traces', () => {
   it('record the whole tree of a request that three retrying layers turn into 27 calls', () => {
@@ -47,6 +47,15 @@ describe('request traces', () => {
     const t = sim.snapshot().traces!.find((x) => x.outcome === 'ok')!;
     expect(t.attempts.map((a) => `${a.site}#${a.number}:${a.outcome}`)).toEqual(['users->a#1:ok', 'a->b#1:ok', 'b->c#1:ok']);
     expect(t.endMs! - t.startMs).toBe(9); // three 1 ms services and six 1 ms hops
+  });
+
+  it('is off unless asked for: a headless run carries no traces', () => {
+    const sim = simOf({ durationMs: 1000, nodes: [
+      { id: 'users', kind: 'client', target: 's', arrivals: { process: 'constant', ratePerSec: 10 } },
+      { id: 's', kind: 'server', concurrency: 1, serviceTime: { dist: 'constant', ms: 1 } },
+    ] });
+    sim.runUntil(1000);
+    expect(sim.snapshot().traces).toBeUndefined();
   });
 
   it('traces at most a few requests at once and keeps a fixed number of finished ones', () => {

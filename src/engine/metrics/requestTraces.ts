@@ -70,6 +70,15 @@ function createRing(max: number) {
   };
 }
 
+/** For runs nobody inspects: traces no request, so every later hook is skipped by a null check. */
+export const NO_TRACER: RequestTracer = {
+  begin: () => null,
+  attemptSent() {},
+  attemptEnded() {},
+  end() {},
+  read: () => [],
+};
+
 /** Every trace starts with this shared empty list, never pushed to: `attemptSent` replaces it. */
 const NONE_YET: AttemptTrace[] = [];
 

@@ -3,7 +3,7 @@
 // delivered again. A failed job is released and visible again after its retry delay. A job that
 // has used its `maxReceiveCount` deliveries goes to the dead-letter queue (or is discarded).
 // Books: enqueued = completed + deadLettered + discarded + waiting + inFlight.
-import type { Command, NodeLive } from '../api';
+import type { Command, JobToken, NodeLive } from '../api';
 import type { NodeOf } from '../scenario/schema';
 import type { Kernel, Message, NodeRuntime, QueueJob, SimEvent } from '../sim/types';
 import { applyFlags, createFaultFlags, stateOf } from './faultState';
@@ -24,8 +24,6 @@ export type QueueRuntime = NodeRuntime & {
   /** A few of its jobs by identity, for the page to draw: the same job keeps its mark when it comes back. */
   tokens(): JobToken[];
 };
-
-export type JobToken = { id: number; type: string; receiveCount: number; state: 'waiting' | 'delayed' | 'in-flight' | 'dead' };
 
 /** How many jobs of each state the page is shown by identity (the rest are counts). */
 const TOKENS_PER_STATE = 12;

@@ -11,7 +11,7 @@ import { createDirectory } from './nodeDirectory';
 import { readSnapshot } from './snapshot';
 import { buildSummary } from './summary';
 import { singlePointsOfFailure } from '../scenario/spof';
-import { createRequestTracer } from '../metrics/requestTraces';
+import { createRequestTracer, NO_TRACER } from '../metrics/requestTraces';
 import type { Attempt, Delivery, Kernel, Logical, Message, Reply, SimEvent } from './types';
 
 /** The page's chart keeps the last 60 simulated seconds in one-second buckets. */
@@ -84,7 +84,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
     respond: (from: string, to: string, attempt: Attempt, outcome: Reply) => send(from, to, 'response', attempt, outcome),
     rng: (name: string) => rootRng.fork(name),
     nextAttemptId: () => attemptIds++,
-    tracer: createRequestTracer(),
+    tracer: options.traceRequests ? createRequestTracer() : NO_TRACER,
     emitChange: (change: StateChange) => listener.change?.(change),
     emitHop: (hop: Hop) => listener.hop?.(hop),
     counter(key: string, opts: { fine?: boolean } = {}) {
@@ -210,7 +210,7 @@ export function createSim(scenario: Scenario, options: SimOptions = {}): Sim {
       commandLog.push(c);
     },
     commandLog,
-    snapshot: () => readSnapshot(kernel.now, events, nodes, books.generated - books.ended, chart, fine, spof, kernel.tracer),
+    snapshot: () => readSnapshot(kernel.now, events, nodes, books.generated - books.ended, chart, fine, spof, options.traceRequests ? kernel.tracer : null),
     summary: (opts = {}) => buildSummary({ scenario, seed, now: kernel.now, events, nodes, books, exported: opts.series ? exported : null }),
   };
 }

@@ -6,7 +6,7 @@ import type { BuiltNodes } from './buildNodes';
 import { readParts } from './snapshotParts';
 import type { RequestTracer } from '../metrics/requestTraces';
 
-export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet, fine: SeriesSet, spof: string[], tracer: RequestTracer): LiveSnapshot {
+export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, inFlight: number, chart: SeriesSet, fine: SeriesSet, spof: string[], tracer: RequestTracer | null): LiveSnapshot {
   const clients = nodes.clients.map((c) => c.stats.live(0, c.site.stats().attempts));
   // Split the live in-flight count by client for display; the total is what the books hold.
   const totals = { requests: 0, ok: 0, failed: 0, inFlight };
@@ -40,6 +40,6 @@ export function readSnapshot(nowMs: number, events: number, nodes: BuiltNodes, i
     chart: { bucketMs: chart.bucketMs, points },
     ...readParts(nodes, chart, fine),
     singlePointsOfFailure: spof,
-    traces: tracer.read(),
+    ...(tracer && { traces: tracer.read() }),
   };
 }
